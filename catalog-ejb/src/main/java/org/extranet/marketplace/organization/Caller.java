@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.organization;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, resolved once per request by the boundary that authenticated them (the partner
+ * API from the bearer token, the portal from the OpenID Connect login): the `org_id` claim, the
+ * e-mail and the realm roles. The business tier trusts nothing else about the caller.
+ */
+@RequestScoped
+public class Caller {
+
+  private String organizationId;
+  private String email;
+  private Set<MemberRole> roles = EnumSet.noneOf(MemberRole.class);
+
+  /** Called by a boundary right after authentication; once per request. */
+  public void establish(String organizationId, String email, Set<MemberRole> roles) {
+    if (this.organizationId != null && !this.organizationId.equals(organizationId)) {
+      throw new IllegalStateException("the caller of this request is already established");
+    }
+    this.organizationId = organizationId;
+    this.email = email;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean isEstablished() {
+    return organizationId != null;
+  }
+
+  /** The caller's organization; fails closed when no boundary established one. */
+  public String organizationId() {
+    if (organizationId == null) {
+      throw new NotAuthenticatedException();
+    }
+    return organizationId;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public Set<MemberRole> roles() {
+    return roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean hasRole(MemberRole role) {
+    return roles.contains(Objects.requireNonNull(role));
+  }
+}

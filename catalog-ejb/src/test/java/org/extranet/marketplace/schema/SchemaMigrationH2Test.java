@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The embedded default of `bin/marketplace start`: an H2 file in MySQL mode, migrated by Flyway. */
+class SchemaMigrationH2Test {
+
+  @Test
+  void migratesAnEmptyH2FileDatabaseInMySqlModeAndIsIdempotent() throws Exception {
+    Path dir = Files.createTempDirectory(Path.of("target"), "h2-");
+    JdbcDataSource h2 = new JdbcDataSource();
+    // the same URL options bin/marketplace uses (see RECIPES.md, H2 + EclipseLink pitfall)
+    h2.setURL("jdbc:h2:file:" + dir.toAbsolutePath() + "/marketplace;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE");
+    h2.setUser("sa");
+
+    MigrateResult first = SchemaMigration.migrate(h2);
+    MigrateResult second = SchemaMigration.migrate(h2);
+
+    assertTrue(first.migrationsExecuted >= 1, "migrations applied to the empty database");
+    assertEquals(0, second.migrationsExecuted, "a second start applies nothing");
+    assertTrue(tables(h2).containsAll(Set.of("organization", "organization_member", "member_role")), "tables: " + tables(h2));
+  }
+
+  private static Set<String> tables(JdbcDataSource ds) throws Exception {
+    Set<String> names = new HashSet<>();
+    try (Connection c = ds.getConnection();
+        ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        names.add(rs.getString("TABLE_NAME").toLowerCase());
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.partner.rest.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem detail. {@code errors} lists each offending field (or import line) for
+ * validation problems, so a client can fix them all in one go.
+ */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  private static final String TYPE_BASE = "https://extranet-marketplace.example/problems/";
+
+  /** One field's or line's error; exactly one of {@code field} and {@code line} is set. */
+  public record FieldError(String field, Integer line, String message) {}
+
+  public static Problem of(Response.StatusType status, String slug, String detail) {
+    return new Problem(TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
+  }
+
+  public Problem withErrors(List<FieldError> errors) {
+    return new Problem(type, title, status, detail, List.copyOf(errors));
+  }
+
+  public JsonObject toJson() {
+    JsonObjectBuilder json = Json.createObjectBuilder()
+        .add("type", type)
+        .add("title", title)
+        .add("status", status)
+        .add("detail", detail == null ? title : detail);
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (FieldError error : errors) {
+        JsonObjectBuilder item = Json.createObjectBuilder();
+        if (error.field() != null) {
+          item.add("field", error.field());
+        }
+        if (error.line() != null) {
+          item.add("line", error.line());
+        }
+        list.add(item.add("message", error.message()));
+      }
+      json.add("errors", list);
+    }
+    return json.build();
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString()).build();
+  }
+}

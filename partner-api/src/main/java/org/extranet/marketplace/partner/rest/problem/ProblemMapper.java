@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.partner.rest.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.extranet.marketplace.organization.NotAuthenticatedException;
+import org.extranet.marketplace.shared.ConflictException;
+import org.extranet.marketplace.shared.InvalidInputException;
+import org.extranet.marketplace.shared.NotFoundException;
+
+/**
+ * The one place every error of the partner API becomes RFC 9457 problem+json. Unexpected failures
+ * answer 500 with an incident id that is also in the server log; never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return problemFor(unwrap(thrown)).toResponse();
+  }
+
+  Problem problemFor(Throwable e) {
+    if (e instanceof InvalidInputException invalid) {
+      return Problem.of(Status.BAD_REQUEST, "invalid-input", "The request has invalid fields.")
+          .withErrors(invalid.violations().stream()
+              .map(v -> new Problem.FieldError(v.field(), null, v.message()))
+              .toList());
+    }
+    if (e instanceof ConstraintViolationException violations) {
+      return Problem.of(Status.BAD_REQUEST, "invalid-input", "The request has invalid fields.")
+          .withErrors(violations.getConstraintViolations().stream().map(ProblemMapper::fieldError).toList());
+    }
+    if (e instanceof NotFoundException) {
+      return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage());
+    }
+    if (e instanceof ConflictException) {
+      return Problem.of(Status.CONFLICT, "conflict", e.getMessage());
+    }
+    if (e instanceof OptimisticLockException) {
+      return Problem.of(Status.CONFLICT, "concurrent-update", "Someone else changed this object first; reload and retry.");
+    }
+    if (e instanceof NotAuthenticatedException) {
+      return Problem.of(Status.FORBIDDEN, "no-organization", e.getMessage());
+    }
+    if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+      return Problem.of(Status.BAD_REQUEST, "malformed-json", "The request body is not valid JSON for this resource.");
+    }
+    if (e instanceof WebApplicationException web) {
+      return forHttpError(web);
+    }
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident, e);
+    return Problem.of(Status.INTERNAL_SERVER_ERROR, "internal-error", "Something went wrong on our side (incident " + incident + ").");
+  }
+
+  private static Problem forHttpError(WebApplicationException web) {
+    Response.StatusType status = web.getResponse().getStatusInfo();
+    if (web instanceof jakarta.ws.rs.NotFoundException) {
+      return Problem.of(status, "not-found", "There is no resource at this path.");
+    }
+    if (web instanceof NotAllowedException) {
+      return Problem.of(status, "method-not-allowed", "This resource does not support that method; allowed: " + web.getResponse().getAllowedMethods() + ".");
+    }
+    if (web instanceof NotSupportedException) {
+      return Problem.of(status, "unsupported-media-type", "This resource does not accept that Content-Type.");
+    }
+    if (web instanceof ForbiddenException) {
+      return Problem.of(status, "forbidden", "Your roles do not allow this.");
+    }
+    if (web instanceof NotAuthorizedException) {
+      return Problem.of(status, "unauthorized", "A valid bearer token is required.");
+    }
+    if (status.getStatusCode() == 400 && web.getCause() != null) {
+      return Problem.of(status, "malformed-json", "The request body is not valid JSON for this resource.");
+    }
+    return Problem.of(status, "http-" + status.getStatusCode(), status.getReasonPhrase());
+  }
+
+  private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
+    String path = violation.getPropertyPath().toString();
+    // "method.arg0.field" -> "field": the client knows its JSON, not our parameter names.
+    List<String> nodes = List.of(path.split("\\."));
+    String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
+    return new Problem.FieldError(field, null, violation.getMessage());
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    Throwable current = e;
+    while ((current instanceof EJBException || isJaxrsWrapperOfDomainError(current)) && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  private static boolean isJaxrsWrapperOfDomainError(Throwable e) {
+    return e instanceof ProcessingException && e.getCause() instanceof JsonbException;
+  }
+}
