@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The OpenID redirect URI ({@code /portal/callback}). The authentication mechanism handles the
- * authorization code and normally sends the browser on to the page first asked for; a request that
- * still reaches this servlet (a bookmarked callback, say) goes to the home page.
+ * The OpenID redirect URI ({@code /portal/callback}): the authentication mechanism has already
+ * exchanged the authorization code when the request gets here, so the signed-in person is sent to the
+ * home page (a plain GET, which also drops {@code code} and {@code state} from the address bar).
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {

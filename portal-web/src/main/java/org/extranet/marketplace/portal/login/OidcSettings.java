@@ -13,24 +13,28 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The keys are Payara's documented OpenID override names. Payara itself reads them only for its
  * proprietary {@code @OpenIdAuthenticationDefinition}; the standard
  * {@code @OpenIdAuthenticationMechanismDefinition} that {@link PortalLogin} uses reads them through
- * this bean instead (EL {@code ${portalOidc.providerUri}}). Defaults live in
- * {@code META-INF/microprofile-config.properties}; environment variables override them, e.g.
- * {@code PAYARA_SECURITY_OPENID_PROVIDERURI}, {@code PAYARA_SECURITY_OPENID_CLIENTSECRET}.
+ * this bean (EL {@code ${portalOidc.providerUri}}). Environment variables override the defaults:
+ * {@code PAYARA_SECURITY_OPENID_PROVIDERURI}, {@code PAYARA_SECURITY_OPENID_CLIENTID},
+ * {@code PAYARA_SECURITY_OPENID_CLIENTSECRET}.
+ *
+ * <p>The demo defaults sit here rather than in the WAR's {@code META-INF/microprofile-config.properties}
+ * because Payara builds one MicroProfile Config per application from the EAR's class loader: inside
+ * the EAR it never reads a WAR's own properties file.
  */
 @ApplicationScoped
 @Named("portalOidc")
 public class OidcSettings {
 
   @Inject
-  @ConfigProperty(name = "payara.security.openid.providerURI")
+  @ConfigProperty(name = "payara.security.openid.providerURI", defaultValue = "http://localhost:18080/realms/marketplace")
   String providerUri;
 
   @Inject
-  @ConfigProperty(name = "payara.security.openid.clientId")
+  @ConfigProperty(name = "payara.security.openid.clientId", defaultValue = "marketplace-portal")
   String clientId;
 
   @Inject
-  @ConfigProperty(name = "payara.security.openid.clientSecret")
+  @ConfigProperty(name = "payara.security.openid.clientSecret", defaultValue = "portal-secret")
   String clientSecret;
 
   /** The realm's issuer URL; discovery appends {@code /.well-known/openid-configuration}. */

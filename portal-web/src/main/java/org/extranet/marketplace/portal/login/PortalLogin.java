@@ -14,7 +14,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  *
  * <ul>
  *   <li>Provider, client id and secret come from {@link OidcSettings} (MicroProfile Config).
- *   <li>The callback is {@code /portal/callback}; afterwards the person lands on the page they asked for.
+ *   <li>The callback is {@code /portal/callback} ({@link CallbackServlet}), which sends the person to
+ *       the home page. Not {@code redirectToOriginalResource}: Payara's Soteria replays the original
+ *       request with a null parameter map, and Faces fails on it (NullPointerException in
+ *       {@code HttpServletRequestDelegator.getParameter}).
  *   <li>Realm roles arrive in the {@code groups} claim and become the caller's groups, hence the roles
  *       of web.xml.
  *   <li>Logging out ({@code HttpServletRequest#logout}) ends the portal session and, RP-initiated, the
@@ -28,7 +31,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${portalOidc.clientId}",
     clientSecret = "${portalOidc.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    redirectToOriginalResource = true,
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"),
     logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class PortalLogin {}

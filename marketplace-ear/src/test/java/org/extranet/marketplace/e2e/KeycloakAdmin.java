@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import java.util.UUID;
+
+/** Test-only people created through Keycloak's admin REST API (the demo realm has none like them). */
+public final class KeycloakAdmin {
+
+  private KeycloakAdmin() {}
+
+  /** A person of the given organization with no marketplace role at all; returns their username. */
+  public static String personWithoutRoles(String organizationId) {
+    String username = "norole-" + UUID.randomUUID().toString().substring(0, 8) + "@globex.example";
+    String user = Json.createObjectBuilder()
+        .add("username", username)
+        .add("email", username)
+        .add("firstName", "No")
+        .add("lastName", "Role")
+        .add("enabled", true)
+        .add("emailVerified", true)
+        .add("attributes", Json.createObjectBuilder().add("org_id", Json.createArrayBuilder().add(organizationId)))
+        .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            .add("type", "password").add("value", Tokens.PASSWORD).add("temporary", false)))
+        .build()
+        .toString();
+    Http.Reply created = Http.postJson(TestStack.KEYCLOAK + "/admin/realms/marketplace/users", Tokens.admin(), user);
+    assertEquals(201, created.status(), created::body);
+    return username;
+  }
+}

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.e2e.portal;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium + chromedriver) with a profile of its own, that saves a
+ * screenshot of every page a test visits into {@code target/screenshots/} for a person to look at.
+ */
+final class PortalBrowser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final ChromeDriver driver;
+  private final Path profile;
+  private final String testName;
+  private int shots;
+
+  private PortalBrowser(ChromeDriver driver, Path profile, String testName) {
+    this.driver = driver;
+    this.profile = profile;
+    this.testName = testName;
+  }
+
+  static PortalBrowser open(String testName) {
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("portal-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--window-size=1440,900", "--user-data-dir=" + profile);
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(System.getProperty("chromedriver.path", "/usr/bin/chromedriver")))
+        .usingAnyFreePort()
+        .build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(WAIT);
+    return new PortalBrowser(driver, profile, testName);
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  String url() {
+    return driver.getCurrentUrl();
+  }
+
+  /** Waits until the page shows the element, then returns it. */
+  WebElement await(By locator) {
+    return until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst().orElse(null),
+        "element " + locator);
+  }
+
+  /** Waits until the browser is on a page whose address starts with the prefix. */
+  void awaitUrlStartingWith(String prefix) {
+    until(d -> d.getCurrentUrl().startsWith(prefix) ? Boolean.TRUE : null, "an address starting with " + prefix);
+  }
+
+  void awaitUrlContaining(String part) {
+    until(d -> d.getCurrentUrl().contains(part) ? Boolean.TRUE : null, "an address containing " + part);
+  }
+
+  void type(By locator, String text) {
+    WebElement field = await(locator);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  void click(By locator) {
+    await(locator).click();
+  }
+
+  /** The trimmed text of a visible element. */
+  String text(By locator) {
+    return await(locator).getText().trim();
+  }
+
+  /** The texts of all matching elements, shown or not (closed submenus are in the page, hidden). */
+  List<String> texts(By locator) {
+    return driver.findElements(locator).stream()
+        .map(e -> String.valueOf(e.getDomProperty("textContent")).trim())
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+
+  /** Saves the page as target/screenshots/<test>-<nn>-<name>.png. */
+  Path screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path target = SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", testName, ++shots, name));
+      Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private <T> T until(ExpectedCondition<T> condition, String what) {
+    try {
+      return new WebDriverWait(driver, WAIT).until(condition);
+    } catch (RuntimeException e) {
+      screenshot("timeout");
+      throw new AssertionError("waited " + WAIT.toSeconds() + " s for " + what + "; the browser is at " + url(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteProfile();
+    }
+  }
+
+  private void deleteProfile() {
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a left-over temporary profile is harmless
+    }
+  }
+}
