@@ -247,7 +247,8 @@ mk_app_env() {
             export MARKETPLACE_DB_PASSWORD="$db_password"
         else
             # user and password: the caller's if set, else the EAR's defaults
-            export MARKETPLACE_DB_URL="jdbc:h2:file:$(mk_repo_root)/var/data/marketplace;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"
+            MARKETPLACE_DB_URL="jdbc:h2:file:$(mk_repo_root)/var/data/marketplace;MODE=MySQL;DATABASE_TO_LOWER=TRUE;NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE"
+            export MARKETPLACE_DB_URL
         fi
     fi
 }

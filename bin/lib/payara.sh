@@ -15,6 +15,7 @@
 #   payara_wait_http      <http-port> <timeout-s>       the HTTP listener answers (any status)
 #   payara_is_running     <home> <domain>               0 if the domain's server process is alive
 #   payara_pid            <home> <domain>               its pid
+#   payara_find_pids      <home> <domain>               all its server processes (pid file or not)
 #   payara_server_log     <home> <domain>               path of server.log
 #   payara_admin_port     <home> <domain>               the admin port from domain.xml
 #   payara_deployed       <home> <domain> <name>        0 if domain.xml lists application <name>
@@ -168,9 +169,27 @@ payara_pid() {
     pid="$(tr -dc '0-9' <"$dir/config/pid")"
     [[ -n "$pid" ]] || return 1
     kill -0 "$pid" 2>/dev/null || return 1
-    tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null | grep -qx -e "$dir" -e "-Dcom.sun.aas.instanceRoot=$dir" \
-        || return 1
+    # (no `tr | grep -q` pipeline: under pipefail grep's early exit would fail it with SIGPIPE)
+    local cmdline
+    cmdline="$(tr '\0' '\n' <"/proc/$pid/cmdline" 2>/dev/null)" || return 1
+    grep -qxF -e "-Dcom.sun.aas.instanceRoot=$dir" <<<"$cmdline" || return 1
     echo "$pid"
+}
+
+# payara_find_pids <home> <domain>: every live server process of the domain, pid file or not
+# (by -Dcom.sun.aas.instanceRoot on its command line).
+payara_find_pids() {
+    local dir c pid cmdline
+    dir="$(payara_domain_dir "$1" "$2")"
+    for c in /proc/[0-9]*/cmdline; do
+        pid="${c#/proc/}"
+        pid="${pid%/cmdline}"
+        cmdline="$(tr '\0' '\n' <"$c" 2>/dev/null)" || continue
+        if grep -qxF -e "-Dcom.sun.aas.instanceRoot=$dir" <<<"$cmdline"; then
+            echo "$pid"
+        fi
+    done
+    return 0
 }
 
 payara_is_running() {
@@ -205,13 +224,30 @@ payara_deploy() {
         >>"$log" 2>&1 </dev/null || { _py_err "deploy of $archive failed (see $log)"; return 1; }
 }
 
+_payara_wait_gone() {
+    local pid="$1" deadline=$((SECONDS + $2))
+    while kill -0 "$pid" 2>/dev/null; do
+        ((SECONDS >= deadline)) && return 1
+        sleep 0.5
+    done
+}
+
 payara_stop() {
     local home="$1" domain="$2" timeout="${3:-60}" pid
     if [[ -z "$home" || -z "$domain" ]]; then
         _py_err "usage: payara_stop <home> <domain> [<timeout-s>]"
         return 2
     fi
-    pid="$(payara_pid "$home" "$domain")" || return 0
+    if ! pid="$(payara_pid "$home" "$domain")"; then
+        # no pid file (or a stale one): stop strays of this domain, if any
+        local p
+        for p in $(payara_find_pids "$home" "$domain"); do
+            _py_err "stopping a server of domain $domain without pid file (pid $p)"
+            kill -TERM "$p" 2>/dev/null
+            _payara_wait_gone "$p" 20 || kill -KILL "$p" 2>/dev/null
+        done
+        return 0
+    fi
     local half=$(((timeout + 1) / 2))
     timeout "$half" "$home/bin/asadmin" --interactive=false stop-domain "$domain" >/dev/null 2>&1 </dev/null
     local deadline=$((SECONDS + half))

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -93,6 +94,11 @@ final class PortalBrowser implements AutoCloseable {
 
   void click(By locator) {
     await(locator).click();
+  }
+
+  /** Moves the mouse over the element (menubar submenus open on hover). */
+  void hover(By locator) {
+    new Actions(driver).moveToElement(await(locator)).perform();
   }
 
   /** The trimmed text of a visible element. */

@@ -103,7 +103,7 @@ class PortalLoginIT {
     assertTrue(menu.containsAll(List.of("Operating", "Vetting queue", "Suppliers", "Metrics")), menu::toString);
     assertFalse(menu.contains("Buying") || menu.contains("Catalog"), menu::toString);
 
-    browser.click(By.xpath("//*[@id='menu']//span[@class='ui-menuitem-text'][text()='Operating']"));
+    browser.hover(By.xpath("//*[@id='menu']//span[@class='ui-menuitem-text'][text()='Operating']"));
     browser.await(By.xpath("//*[@id='menu']//span[@class='ui-menuitem-text'][text()='Vetting queue']"));
     browser.screenshot("operator-menu");
   }
@@ -165,6 +165,14 @@ class PortalLoginIT {
 
     assertEquals("You cannot use the portal with this account", browser.text(ERROR_TITLE));
     assertTrue(browser.text(By.id("error-detail")).contains("no role in the marketplace"));
+  }
+
+  @Test
+  void aBuyerOfAnOrganizationTheMarketplaceDoesNotKnowIsToldSo() {
+    signInWithMarketplacePassword(RefusedPeople.buyerOfUnregisteredOrganization(), By.id("not-registered"), "portal-home");
+
+    assertEquals("Organization not registered", browser.text(By.id("organization-name")));
+    assertTrue(browser.text(By.id("not-registered")).contains("not registered in the marketplace"));
   }
 
   private void signInWithMarketplacePassword(String email) {

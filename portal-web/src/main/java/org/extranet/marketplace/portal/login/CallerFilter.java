@@ -22,8 +22,10 @@ import org.extranet.marketplace.organization.Caller;
 @WebFilter(filterName = "CallerFilter", urlPatterns = "/*")
 public class CallerFilter extends HttpFilter {
 
-  /** The message the 403 error page shows (it reads {@code jakarta.servlet.error.message}). */
-  public static final String NO_ORGANIZATION =
+  /** The request attribute that tells the 403 page (errors/forbidden.xhtml) why the person is refused. */
+  public static final String REFUSAL = "portal.refusal";
+
+  static final String NO_ORGANIZATION =
       "Your account is not linked to an organization of the marketplace, so the portal cannot show you anything. "
           + "Ask your company's administrator or the marketplace operator to add you to your organization.";
 
@@ -41,7 +43,8 @@ public class CallerFilter extends HttpFilter {
       if (person.hasOrganization()) {
         caller.establish(person.organizationId().orElseThrow(), person.email().orElse(null), person.roles());
       } else if (!isExempt(request)) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN, NO_ORGANIZATION);
+        request.setAttribute(REFUSAL, NO_ORGANIZATION);
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
         return;
       }
     }
