@@ -26,8 +26,9 @@ public class SchemaMigration {
   @Resource(lookup = "java:app/jdbc/marketplace")
   DataSource dataSource;
 
+  // Not named migrate(): GlassFish finds callbacks by name and may pick the static overload.
   @PostConstruct
-  void migrate() {
+  void migrateOnStartup() {
     MigrateResult result = migrate(dataSource);
     LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied)");
   }
