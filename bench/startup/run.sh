@@ -57,7 +57,7 @@ t0=$(now)
 KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin setsid -f "$SCRATCH/keycloak/bin/kc.sh" start-dev \
   --db=dev-mem --http-port 38180 --http-management-port 39180 --health-enabled=true >"$SCRATCH/kc.log" 2>&1
 wait_for http://localhost:39180/health/ready 300
-until curl -sf -o /dev/null http://localhost:39180/health/ready; do sleep 0.2; done
+for _ in $(seq 1 1500); do curl -sf -o /dev/null http://localhost:39180/health/ready && break; sleep 0.2; done
 t1=$(now)
 pkill -f "kc.home.dir=$SCRATCH/keycloak" || true
 keycloak_bare=$(secs "$t0" "$t1")
