@@ -33,6 +33,7 @@ public class DemoNetwork {
 
   @Inject Caller caller;
   @Inject DemoOrganizationsLoader organizationsLoader;
+  @Inject DemoSuppliersLoader suppliersLoader;
 
   private volatile DemoProgress progress = DemoProgress.idle();
 
@@ -53,7 +54,7 @@ public class DemoNetwork {
     if (progress.state() == State.RUNNING) {
       throw new ConflictException("the demo network is already loading");
     }
-    progress = new DemoProgress(State.RUNNING, "starting", 0, DemoCompanies.ALL.size(), "");
+    progress = new DemoProgress(State.RUNNING, "starting", 0, totalSteps(), "");
     return progress;
   }
 
@@ -64,10 +65,15 @@ public class DemoNetwork {
     caller.establish(DemoCompanies.OPERATOR_ID, DemoCompanies.OPERATOR_EMAIL, EnumSet.of(MemberRole.OPERATOR));
     try {
       int done = 0;
-      int total = DemoCompanies.ALL.size();
+      int total = totalSteps();
       for (DemoCompany company : DemoCompanies.ALL) {
         progress = new DemoProgress(State.RUNNING, "organizations: " + company.name(), done, total, "");
         organizationsLoader.load(company);
+        done++;
+      }
+      for (DemoSupplier supplier : DemoSuppliers.all()) {
+        progress = new DemoProgress(State.RUNNING, "suppliers: " + supplier.company().companyName(), done, total, "");
+        suppliersLoader.load(supplier);
         done++;
       }
       progress = new DemoProgress(State.DONE, "done", total, total, "demo network loaded");
@@ -75,6 +81,10 @@ public class DemoNetwork {
       LOG.log(Level.SEVERE, "Loading the demo network failed", e);
       progress = new DemoProgress(State.FAILED, progress.step(), progress.done(), progress.total(), firstLine(e));
     }
+  }
+
+  private static int totalSteps() {
+    return DemoCompanies.ALL.size() + DemoSuppliers.all().size();
   }
 
   private static String firstLine(Throwable e) {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,8 @@ import org.extranet.marketplace.shared.NotFoundException;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context jakarta.ws.rs.core.Request request;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -60,10 +63,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof OptimisticLockException) {
       return Problem.of(Status.CONFLICT, "concurrent-update", "Someone else changed this object first; reload and retry.");
     }
+    if (isConstraintViolation(e)) {
+      return Problem.of(Status.CONFLICT, "conflict", "This clashes with data written at the same moment; reload and retry.");
+    }
     if (e instanceof NotAuthenticatedException) {
       return Problem.of(Status.FORBIDDEN, "no-organization", e.getMessage());
     }
-    if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+    if ((e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) && readsABody()) {
       return Problem.of(Status.BAD_REQUEST, "malformed-json", "The request body is not valid JSON for this resource.");
     }
     if (e instanceof WebApplicationException web) {
@@ -97,12 +103,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return Problem.of(status, "http-" + status.getStatusCode(), status.getReasonPhrase());
   }
 
+  /** A unique or foreign key refused the write: somebody else got there first. */
+  private static boolean isConstraintViolation(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLIntegrityConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Problem.FieldError fieldError(ConstraintViolation<?> violation) {
     String path = violation.getPropertyPath().toString();
     // "method.arg0.field" -> "field": the client knows its JSON, not our parameter names.
     List<String> nodes = List.of(path.split("\\."));
     String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
     return new Problem.FieldError(field, null, violation.getMessage());
+  }
+
+  /** JSON errors while reading a request body are the client's; while writing a response, ours (500). */
+  private boolean readsABody() {
+    String method = request == null ? "POST" : request.getMethod();
+    return !("GET".equals(method) || "HEAD".equals(method) || "DELETE".equals(method));
   }
 
   private static Throwable unwrap(Throwable e) {

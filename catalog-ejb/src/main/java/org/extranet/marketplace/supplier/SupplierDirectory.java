@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.supplier;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
+import org.extranet.marketplace.organization.OrganizationRepository;
+import org.extranet.marketplace.organization.Tenancy;
+import org.extranet.marketplace.shared.NotFoundException;
+import org.extranet.marketplace.supplier.Views.ApplicationView;
+import org.extranet.marketplace.supplier.Views.MembershipView;
+import org.extranet.marketplace.supplier.Views.SupplierView;
+import org.extranet.marketplace.supplier.Views.TierView;
+
+/** Reads of the supplier network. Everybody sees ACTIVE suppliers; applications only their owner and operators. */
+@Stateless
+public class SupplierDirectory {
+
+  @Inject Tenancy tenancy;
+  @Inject SupplierRepository suppliers;
+  @Inject OrganizationRepository organizations;
+
+  public List<TierView> tiers() {
+    return suppliers.tiers().stream().map(TierView::of).toList();
+  }
+
+  public List<ApplicationView> applications(ApplicationStatus status) {
+    return suppliers.applications(tenancy.seesAll() ? null : tenancy.organizationId(), status).stream()
+        .map(ApplicationView::of)
+        .toList();
+  }
+
+  public ApplicationView application(Long id) {
+    return ApplicationView.of(tenancy.find(SupplierApplication.class, id));
+  }
+
+  /** The network's members: ACTIVE suppliers only, by name. */
+  public List<SupplierView> activeSuppliers() {
+    return suppliers.memberships(MembershipStatus.ACTIVE).stream()
+        .map(this::view)
+        .sorted(Comparator.comparing(SupplierView::name))
+        .toList();
+  }
+
+  /** One supplier: any ACTIVE one; a suspended or lapsed one only to itself and operators. */
+  public SupplierView supplier(String id) {
+    Membership membership = suppliers.membership(id).orElseThrow(() -> new NotFoundException("Supplier", id));
+    if (!membership.isActive()) {
+      tenancy.visible(membership, id);
+    }
+    return view(membership);
+  }
+
+  /** The caller's own membership (a supplier's membership page). */
+  public MembershipView myMembership() {
+    return suppliers.membership(tenancy.organizationId()).map(MembershipView::of)
+        .orElseThrow(() -> new NotFoundException("Membership of", tenancy.organizationId()));
+  }
+
+  private SupplierView view(Membership membership) {
+    String name = organizations.find(membership.organizationId()).map(o -> o.name()).orElse(membership.organizationId());
+    return new SupplierView(membership.organizationId(), name, membership.status(), membership.tier().code());
+  }
+}

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The entry barrier, as a question other capabilities ask: is this supplier ACTIVE now? Read straight
+ * from the database every time, so a suspension hides a supplier's listings on the next request.
+ */
+@ApplicationScoped
+public class SupplierStanding {
+
+  @Inject SupplierRepository suppliers;
+
+  public boolean isActive(String organizationId) {
+    return suppliers.membership(organizationId).map(Membership::isActive).orElse(false);
+  }
+
+  public Set<String> activeSupplierIds() {
+    return suppliers.memberships(MembershipStatus.ACTIVE).stream().map(Membership::organizationId).collect(Collectors.toSet());
+  }
+}
