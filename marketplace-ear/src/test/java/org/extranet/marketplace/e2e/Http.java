@@ -59,6 +59,10 @@ public final class Http {
     return send(builder.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  public static Reply put(String url, String token, String json) {
+    return send(request(url, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   public static Reply postJson(String url, String token, String json) {
     return post(url, token, "application/json", json);
   }

@@ -13,7 +13,23 @@ public final class KeycloakAdmin {
 
   /** A person of the given organization with no marketplace role at all; returns their username. */
   public static String personWithoutRoles(String organizationId) {
-    String username = "norole-" + UUID.randomUUID().toString().substring(0, 8) + "@globex.example";
+    return createPerson("norole-" + UUID.randomUUID().toString().substring(0, 8) + "@globex.example", organizationId);
+  }
+
+  /** A person of the given organization holding one realm role; returns their username. */
+  public static String person(String organizationId, String role) {
+    String username = createPerson(role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fresh.example", organizationId);
+    String admin = Tokens.admin();
+    String realm = TestStack.KEYCLOAK + "/admin/realms/marketplace";
+    String userId = Http.getJson(realm + "/users?exact=true&username=" + username, admin).jsonStructure()
+        .asJsonArray().getJsonObject(0).getString("id");
+    String roleJson = Http.getJson(realm + "/roles/" + role, admin).body();
+    Http.Reply mapped = Http.postJson(realm + "/users/" + userId + "/role-mappings/realm", admin, "[" + roleJson + "]");
+    assertEquals(204, mapped.status(), mapped::body);
+    return username;
+  }
+
+  private static String createPerson(String username, String organizationId) {
     String user = Json.createObjectBuilder()
         .add("username", username)
         .add("email", username)

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.e2e.supplier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.extranet.marketplace.e2e.DemoIds;
+import org.extranet.marketplace.e2e.DemoNetworkFixture;
+import org.extranet.marketplace.e2e.Http;
+import org.extranet.marketplace.e2e.Http.Reply;
+import org.extranet.marketplace.e2e.KeycloakAdmin;
+import org.extranet.marketplace.e2e.TestStack;
+import org.extranet.marketplace.e2e.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The supplier network over the partner API (issue #4): tiers, the ACTIVE-only supplier list, applying,
+ * vetting, approval, rejection, suspension. Destructive cases use fresh applicant organizations, made
+ * in Keycloak for the test, so the demo's Pending Supplies stays SUBMITTED for the portal.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupplierNetworkIT {
+
+  private static final String APPLICATIONS = TestStack.API + "/supplier-applications";
+  private static final String SUPPLIERS = TestStack.API + "/suppliers";
+  private static final String SHADY = "6f1c0a00-0000-4000-8000-000000000006";
+  private static final List<String> CHECKLIST = List.of(
+      "IDENTITY_VERIFIED", "TAX_ID_VERIFIED", "REFERENCES_CHECKED", "INSURANCE_CERTIFICATE", "QUALITY_POLICY", "AGREEMENT_SIGNED");
+
+  private String olga;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return TestStack.builtEar();
+  }
+
+  @BeforeEach
+  void demoNetwork() {
+    DemoNetworkFixture.ensureLoaded();
+    olga = Tokens.person("olga@marketplace.example");
+  }
+
+  @Test
+  void tiersAreData() {
+    JsonObject tiers = Http.get(TestStack.API + "/membership-tiers", Tokens.person("gina@globex.example")).json();
+
+    assertEquals(3, tiers.getInt("total"));
+    JsonObject standard = tiers.getJsonArray("items").getJsonObject(0);
+    assertEquals("STANDARD", standard.getString("code"));
+    assertEquals("25000.00", standard.getJsonObject("annualFee").getString("amount"));
+    assertEquals(100, standard.getInt("listingLimit"));
+  }
+
+  @Test
+  void onlyActiveSuppliersAreListed() {
+    JsonObject suppliers = Http.get(SUPPLIERS, Tokens.person("gina@globex.example")).json();
+    String names = suppliers.getJsonArray("items").toString();
+
+    assertTrue(suppliers.getInt("total") >= 40, "at least 40 ACTIVE suppliers: " + suppliers.getInt("total"));
+    assertTrue(names.contains("Northwind Software"));
+    assertFalse(names.contains("Shady Parts"));
+    assertFalse(names.contains("Pending Supplies"));
+    assertEquals(404, Http.get(SUPPLIERS + "/" + SHADY, Tokens.person("gina@globex.example")).status(), "suspended: hidden from buyers");
+    assertEquals("SUSPENDED", Http.get(SUPPLIERS + "/" + SHADY, Tokens.person("sid@shady.example")).json().getString("status"));
+  }
+
+  @Test
+  void anApplicantIsVettedApprovedSuspendedAndReinstated() {
+    Applicant applicant = Applicant.fresh();
+    JsonObject application = applicant.apply();
+    long id = application.getJsonNumber("id").longValue();
+    assertEquals("SUBMITTED", application.getString("status"));
+    assertEquals(applicant.organizationId, application.getString("organizationId"));
+
+    assertEquals(200, Http.get(APPLICATIONS + "/" + id, applicant.token).status(), "the applicant reads its own");
+    assertEquals(404, Http.get(APPLICATIONS + "/" + id, Tokens.person("sam@northwind.example")).status(), "another supplier: 404");
+    assertEquals(403, Http.get(APPLICATIONS, Tokens.person("gina@globex.example")).status(), "a buyer: 403");
+    assertTrue(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains(applicant.name));
+    assertEquals(409, approve(id, "STANDARD").status(), "checklist incomplete");
+    assertEquals(409, Http.postJson(APPLICATIONS, applicant.token, applicant.body()).status(), "one open application at a time");
+
+    completeChecklist(id);
+    Reply approved = approve(id, "STANDARD");
+    assertEquals(200, approved.status(), approved::body);
+    assertEquals("ACTIVE", approved.json().getString("status"));
+    assertEquals("25000.00", approved.json().getJsonObject("annualFee").getString("amount"));
+    assertTrue(listed(applicant.name));
+    assertEquals(409, approve(id, "PREFERRED").status(), "decided once");
+
+    Reply suspended = Http.postJson(SUPPLIERS + "/" + applicant.organizationId + "/suspension", olga, "{\"reason\":\"late deliveries\"}");
+    assertEquals(200, suspended.status(), suspended::body);
+    assertFalse(listed(applicant.name), "suspension hides the supplier at once");
+    assertEquals(200, Http.post(SUPPLIERS + "/" + applicant.organizationId + "/reinstatement", olga, null, null).status());
+    assertTrue(listed(applicant.name));
+  }
+
+  @Test
+  void aRejectedApplicationIsFinal() {
+    long id = Applicant.fresh().apply().getJsonNumber("id").longValue();
+
+    assertEquals(400, Http.postJson(APPLICATIONS + "/" + id + "/rejection", olga, "{\"reason\":\"\"}").status());
+    Reply rejected = Http.postJson(APPLICATIONS + "/" + id + "/rejection", olga, "{\"reason\":\"no insurance\"}");
+    assertEquals(200, rejected.status(), rejected::body);
+    assertEquals("REJECTED", rejected.json().getString("status"));
+    assertEquals(409, Http.postJson(APPLICATIONS + "/" + id + "/rejection", olga, "{\"reason\":\"again\"}").status());
+  }
+
+  @Test
+  void twoOperatorsApprovingAtOnceOneWins() throws Exception {
+    long id = Applicant.fresh().apply().getJsonNumber("id").longValue();
+    completeChecklist(id);
+
+    CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> approve(id, "STANDARD"));
+    CompletableFuture<Reply> second = CompletableFuture.supplyAsync(() -> approve(id, "PREFERRED"));
+    List<Integer> statuses = List.of(first.get().status(), second.get().status()).stream().sorted().toList();
+
+    assertEquals(List.of(200, 409), statuses, () -> first.join().body() + " / " + second.join().body());
+  }
+
+  @Test
+  void badInputNamesEveryFieldAndRolesAreEnforced() {
+    Applicant applicant = Applicant.fresh();
+    Reply invalid = Http.postJson(APPLICATIONS, applicant.token, "{\"companyName\":\"\",\"address\":{\"country\":\"usa\"},\"contact\":{\"email\":\"x\"}}");
+
+    assertEquals(400, invalid.status(), invalid::body);
+    String fields = invalid.json().getJsonArray("errors").toString();
+    for (String field : List.of("companyName", "taxId", "address.street", "address.country", "contact.email")) {
+      assertTrue(fields.contains("\"" + field + "\""), field + " in " + fields);
+    }
+    long id = applicant.apply().getJsonNumber("id").longValue();
+    assertEquals(400, Http.put(APPLICATIONS + "/" + id + "/checklist/NOT_AN_ITEM", olga, "{\"passed\":true}").status());
+    assertEquals(400, approve(id, "PLATINUM").status(), "unknown tier");
+    assertEquals(401, Http.get(SUPPLIERS, null).status());
+    assertEquals(403, Http.postJson(APPLICATIONS + "/" + id + "/approval", Tokens.person("gina@globex.example"), "{\"tier\":\"STANDARD\"}").status());
+    assertEquals(403, Http.postJson(SUPPLIERS + "/" + DemoIds.NORTHWIND + "/suspension", Tokens.person("sam@northwind.example"), "{\"reason\":\"x\"}").status());
+    assertEquals(404, Http.get(APPLICATIONS + "/999999999", olga).status());
+  }
+
+  private Reply approve(long id, String tier) {
+    return Http.postJson(APPLICATIONS + "/" + id + "/approval", olga, "{\"tier\":\"" + tier + "\"}");
+  }
+
+  private void completeChecklist(long id) {
+    for (String item : CHECKLIST) {
+      Reply recorded = Http.put(APPLICATIONS + "/" + id + "/checklist/" + item, olga, "{\"passed\":true,\"note\":\"seen\"}");
+      assertEquals(200, recorded.status(), recorded::body);
+    }
+  }
+
+  private boolean listed(String name) {
+    return Http.get(SUPPLIERS, Tokens.person("gina@globex.example")).body().contains(name);
+  }
+
+  /** A new supplier company with one person, known to Keycloak but not yet to the network. */
+  private record Applicant(String organizationId, String name, String token) {
+
+    static Applicant fresh() {
+      String organizationId = UUID.randomUUID().toString();
+      String username = KeycloakAdmin.person(organizationId, "supplier");
+      return new Applicant(organizationId, "Fresh Parts " + organizationId.substring(0, 8), Tokens.person(username));
+    }
+
+    String body() {
+      return "{\"companyName\":\"" + name + "\",\"taxId\":\"US-11-2233445\","
+          + "\"address\":{\"street\":\"1 Dock Rd\",\"city\":\"Tacoma\",\"postalCode\":\"98401\",\"country\":\"US\"},"
+          + "\"contact\":{\"name\":\"Fran Fresh\",\"email\":\"fran@fresh.example\"},\"references\":\"Globex\"}";
+    }
+
+    JsonObject apply() {
+      Reply created = Http.postJson(APPLICATIONS, token, body());
+      assertEquals(201, created.status(), created::body);
+      return created.json();
+    }
+  }
+}
