@@ -17,6 +17,7 @@ public class SupplierDecision {
   /** What was decided. */
   public enum Action {
     APPLIED,
+    DOCUMENT_ATTACHED,
     CHECKLIST_RECORDED,
     APPROVED,
     REJECTED,

@@ -61,6 +61,13 @@ public class SupplierRepository {
         .getResultList();
   }
 
+  public List<ApplicationDocument> documents(Long applicationId) {
+    return em.createQuery(
+            "select d from ApplicationDocument d where d.applicationId = :app order by d.uploadedAt, d.id", ApplicationDocument.class)
+        .setParameter("app", applicationId)
+        .getResultList();
+  }
+
   public List<SupplierDecision> decisions(String organizationId) {
     return em.createQuery(
             "select d from SupplierDecision d where d.organizationId = :org order by d.decidedAt, d.id", SupplierDecision.class)

@@ -59,6 +59,12 @@ public final class Http {
     return send(builder.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
+  /** A raw upload: the bytes as the body, the file name in X-File-Name. */
+  public static Reply upload(String url, String token, String contentType, String fileName, byte[] content) {
+    return send(request(url, token).header("Content-Type", contentType).header("X-File-Name", fileName)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
+  }
+
   public static Reply put(String url, String token, String json) {
     return send(request(url, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
   }

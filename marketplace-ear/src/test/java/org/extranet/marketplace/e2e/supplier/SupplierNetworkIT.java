@@ -146,6 +146,27 @@ class SupplierNetworkIT {
     assertEquals(404, Http.get(APPLICATIONS + "/999999999", olga).status());
   }
 
+  @Test
+  void documentsAreStoredWithTheirChecksumAndLimited() throws Exception {
+    Applicant applicant = Applicant.fresh();
+    long id = applicant.apply().getJsonNumber("id").longValue();
+    String documents = APPLICATIONS + "/" + id + "/documents";
+    byte[] pdf = "%PDF-1.4\n% insurance certificate\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+
+    Reply stored = Http.upload(documents, applicant.token, "application/pdf", "insurance.pdf", pdf);
+    assertEquals(201, stored.status(), stored::body);
+    assertEquals(sha256, stored.json().getString("sha256"));
+    assertTrue(Http.get(documents, olga).body().contains("insurance.pdf"), "the operator sees it");
+
+    assertEquals(415, Http.upload(documents, applicant.token, "text/plain", "notes.txt", pdf).status(), "type not accepted");
+    assertEquals(415, Http.upload(documents, applicant.token, "image/png", "fake.png", pdf).status(), "bytes are not a PNG");
+    byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
+    System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
+    assertEquals(413, Http.upload(documents, applicant.token, "application/pdf", "huge.pdf", tooLarge).status());
+    assertEquals(404, Http.get(documents, Tokens.person("sam@northwind.example")).status(), "another supplier's documents");
+  }
+
   private Reply approve(long id, String tier) {
     return Http.postJson(APPLICATIONS + "/" + id + "/approval", olga, "{\"tier\":\"" + tier + "\"}");
   }

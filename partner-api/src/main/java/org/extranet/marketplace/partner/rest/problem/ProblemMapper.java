@@ -57,6 +57,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof NotFoundException) {
       return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage());
     }
+    if (e instanceof org.extranet.marketplace.shared.TooLargeException) {
+      return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "too-large", e.getMessage());
+    }
+    if (e instanceof org.extranet.marketplace.shared.UnsupportedContentException) {
+      return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
+    }
     if (e instanceof ConflictException) {
       return Problem.of(Status.CONFLICT, "conflict", e.getMessage());
     }
