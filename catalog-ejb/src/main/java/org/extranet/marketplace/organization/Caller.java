@@ -49,6 +49,13 @@ public class Caller {
     return roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
   }
 
+  /** Fails with 403 unless the caller holds the role: use cases guard themselves, not only boundaries. */
+  public void require(MemberRole role) {
+    if (!hasRole(role)) {
+      throw new org.extranet.marketplace.shared.ForbiddenException("this needs the " + role.realmName() + " role");
+    }
+  }
+
   public boolean hasRole(MemberRole role) {
     return roles.contains(Objects.requireNonNull(role));
   }

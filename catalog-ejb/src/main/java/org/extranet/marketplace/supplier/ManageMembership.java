@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.extranet.marketplace.organization.Caller;
+import org.extranet.marketplace.organization.MemberRole;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.NotFoundException;
 import org.extranet.marketplace.supplier.Views.MembershipView;
@@ -14,12 +16,14 @@ import org.extranet.marketplace.supplier.Views.MembershipView;
 @Stateless
 public class ManageMembership {
 
+  @Inject Caller caller;
   @Inject Clock clock;
   @Inject Tenancy tenancy;
   @Inject SupplierRepository suppliers;
   @Inject AuditTrail audit;
 
   public MembershipView suspend(String supplierId, String reason) {
+    caller.require(MemberRole.OPERATOR);
     Membership membership = membership(supplierId);
     membership.suspend(reason);
     audit.record(supplierId, null, SupplierDecision.Action.SUSPENDED, reason);
@@ -28,6 +32,7 @@ public class ManageMembership {
   }
 
   public MembershipView reinstate(String supplierId) {
+    caller.require(MemberRole.OPERATOR);
     Membership membership = membership(supplierId);
     membership.reinstate(LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     audit.record(supplierId, null, SupplierDecision.Action.REINSTATED, null);

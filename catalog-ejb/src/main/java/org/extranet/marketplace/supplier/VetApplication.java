@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.extranet.marketplace.organization.Caller;
+import org.extranet.marketplace.organization.MemberRole;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.InvalidInputException;
@@ -24,6 +25,7 @@ public class VetApplication {
   @Inject AuditTrail audit;
 
   public ApplicationView record(Long applicationId, ChecklistItem item, boolean passed, String note) {
+    caller.require(MemberRole.OPERATOR);
     SupplierApplication application = tenancy.find(SupplierApplication.class, applicationId);
     application.record(item, passed, note, actor(), clock.instant());
     audit.record(application.organizationId(), application.id(), SupplierDecision.Action.CHECKLIST_RECORDED,
@@ -34,6 +36,7 @@ public class VetApplication {
 
   /** Approves and starts a year's membership at the tier's fee; 409 while the checklist is incomplete. */
   public MembershipView approve(Long applicationId, String tierCode) {
+    caller.require(MemberRole.OPERATOR);
     MembershipTier tier = suppliers.tier(tierCode)
         .orElseThrow(() -> InvalidInputException.of("tier", "must be one of " + suppliers.tiers().stream().map(MembershipTier::code).toList()));
     SupplierApplication application = tenancy.find(SupplierApplication.class, applicationId);
@@ -50,6 +53,7 @@ public class VetApplication {
   }
 
   public ApplicationView reject(Long applicationId, String reason) {
+    caller.require(MemberRole.OPERATOR);
     SupplierApplication application = tenancy.find(SupplierApplication.class, applicationId);
     application.reject(actor(), clock.instant(), reason);
     audit.record(application.organizationId(), application.id(), SupplierDecision.Action.REJECTED, reason);

@@ -7,13 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.extranet.marketplace.e2e.DemoIds;
 import org.extranet.marketplace.e2e.DemoNetworkFixture;
 import org.extranet.marketplace.e2e.Http;
 import org.extranet.marketplace.e2e.Http.Reply;
-import org.extranet.marketplace.e2e.KeycloakAdmin;
+import org.extranet.marketplace.e2e.SupplierApplicant;
 import org.extranet.marketplace.e2e.TestStack;
 import org.extranet.marketplace.e2e.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,37 +75,37 @@ class SupplierNetworkIT {
 
   @Test
   void anApplicantIsVettedApprovedSuspendedAndReinstated() {
-    Applicant applicant = Applicant.fresh();
+    SupplierApplicant applicant = SupplierApplicant.fresh();
     JsonObject application = applicant.apply();
     long id = application.getJsonNumber("id").longValue();
     assertEquals("SUBMITTED", application.getString("status"));
-    assertEquals(applicant.organizationId, application.getString("organizationId"));
+    assertEquals(applicant.organizationId(), application.getString("organizationId"));
 
-    assertEquals(200, Http.get(APPLICATIONS + "/" + id, applicant.token).status(), "the applicant reads its own");
+    assertEquals(200, Http.get(APPLICATIONS + "/" + id, applicant.token()).status(), "the applicant reads its own");
     assertEquals(404, Http.get(APPLICATIONS + "/" + id, Tokens.person("sam@northwind.example")).status(), "another supplier: 404");
     assertEquals(403, Http.get(APPLICATIONS, Tokens.person("gina@globex.example")).status(), "a buyer: 403");
-    assertTrue(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains(applicant.name));
+    assertTrue(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains(applicant.name()));
     assertEquals(409, approve(id, "STANDARD").status(), "checklist incomplete");
-    assertEquals(409, Http.postJson(APPLICATIONS, applicant.token, applicant.body()).status(), "one open application at a time");
+    assertEquals(409, Http.postJson(APPLICATIONS, applicant.token(), applicant.applicationJson()).status(), "one open application at a time");
 
     completeChecklist(id);
     Reply approved = approve(id, "STANDARD");
     assertEquals(200, approved.status(), approved::body);
     assertEquals("ACTIVE", approved.json().getString("status"));
     assertEquals("25000.00", approved.json().getJsonObject("annualFee").getString("amount"));
-    assertTrue(listed(applicant.name));
+    assertTrue(listed(applicant.name()));
     assertEquals(409, approve(id, "PREFERRED").status(), "decided once");
 
-    Reply suspended = Http.postJson(SUPPLIERS + "/" + applicant.organizationId + "/suspension", olga, "{\"reason\":\"late deliveries\"}");
+    Reply suspended = Http.postJson(SUPPLIERS + "/" + applicant.organizationId() + "/suspension", olga, "{\"reason\":\"late deliveries\"}");
     assertEquals(200, suspended.status(), suspended::body);
-    assertFalse(listed(applicant.name), "suspension hides the supplier at once");
-    assertEquals(200, Http.post(SUPPLIERS + "/" + applicant.organizationId + "/reinstatement", olga, null, null).status());
-    assertTrue(listed(applicant.name));
+    assertFalse(listed(applicant.name()), "suspension hides the supplier at once");
+    assertEquals(200, Http.post(SUPPLIERS + "/" + applicant.organizationId() + "/reinstatement", olga, null, null).status());
+    assertTrue(listed(applicant.name()));
   }
 
   @Test
   void aRejectedApplicationIsFinal() {
-    long id = Applicant.fresh().apply().getJsonNumber("id").longValue();
+    long id = SupplierApplicant.fresh().apply().getJsonNumber("id").longValue();
 
     assertEquals(400, Http.postJson(APPLICATIONS + "/" + id + "/rejection", olga, "{\"reason\":\"\"}").status());
     Reply rejected = Http.postJson(APPLICATIONS + "/" + id + "/rejection", olga, "{\"reason\":\"no insurance\"}");
@@ -117,7 +116,7 @@ class SupplierNetworkIT {
 
   @Test
   void twoOperatorsApprovingAtOnceOneWins() throws Exception {
-    long id = Applicant.fresh().apply().getJsonNumber("id").longValue();
+    long id = SupplierApplicant.fresh().apply().getJsonNumber("id").longValue();
     completeChecklist(id);
 
     CompletableFuture<Reply> first = CompletableFuture.supplyAsync(() -> approve(id, "STANDARD"));
@@ -129,8 +128,8 @@ class SupplierNetworkIT {
 
   @Test
   void badInputNamesEveryFieldAndRolesAreEnforced() {
-    Applicant applicant = Applicant.fresh();
-    Reply invalid = Http.postJson(APPLICATIONS, applicant.token, "{\"companyName\":\"\",\"address\":{\"country\":\"usa\"},\"contact\":{\"email\":\"x\"}}");
+    SupplierApplicant applicant = SupplierApplicant.fresh();
+    Reply invalid = Http.postJson(APPLICATIONS, applicant.token(), "{\"companyName\":\"\",\"address\":{\"country\":\"usa\"},\"contact\":{\"email\":\"x\"}}");
 
     assertEquals(400, invalid.status(), invalid::body);
     String fields = invalid.json().getJsonArray("errors").toString();
@@ -148,22 +147,22 @@ class SupplierNetworkIT {
 
   @Test
   void documentsAreStoredWithTheirChecksumAndLimited() throws Exception {
-    Applicant applicant = Applicant.fresh();
+    SupplierApplicant applicant = SupplierApplicant.fresh();
     long id = applicant.apply().getJsonNumber("id").longValue();
     String documents = APPLICATIONS + "/" + id + "/documents";
     byte[] pdf = "%PDF-1.4\n% insurance certificate\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
 
-    Reply stored = Http.upload(documents, applicant.token, "application/pdf", "insurance.pdf", pdf);
+    Reply stored = Http.upload(documents, applicant.token(), "application/pdf", "insurance.pdf", pdf);
     assertEquals(201, stored.status(), stored::body);
     assertEquals(sha256, stored.json().getString("sha256"));
     assertTrue(Http.get(documents, olga).body().contains("insurance.pdf"), "the operator sees it");
 
-    assertEquals(415, Http.upload(documents, applicant.token, "text/plain", "notes.txt", pdf).status(), "type not accepted");
-    assertEquals(415, Http.upload(documents, applicant.token, "image/png", "fake.png", pdf).status(), "bytes are not a PNG");
+    assertEquals(415, Http.upload(documents, applicant.token(), "text/plain", "notes.txt", pdf).status(), "type not accepted");
+    assertEquals(415, Http.upload(documents, applicant.token(), "image/png", "fake.png", pdf).status(), "bytes are not a PNG");
     byte[] tooLarge = new byte[5 * 1024 * 1024 + 1];
     System.arraycopy(pdf, 0, tooLarge, 0, pdf.length);
-    assertEquals(413, Http.upload(documents, applicant.token, "application/pdf", "huge.pdf", tooLarge).status());
+    assertEquals(413, Http.upload(documents, applicant.token(), "application/pdf", "huge.pdf", tooLarge).status());
     assertEquals(404, Http.get(documents, Tokens.person("sam@northwind.example")).status(), "another supplier's documents");
   }
 
@@ -180,27 +179,5 @@ class SupplierNetworkIT {
 
   private boolean listed(String name) {
     return Http.get(SUPPLIERS, Tokens.person("gina@globex.example")).body().contains(name);
-  }
-
-  /** A new supplier company with one person, known to Keycloak but not yet to the network. */
-  private record Applicant(String organizationId, String name, String token) {
-
-    static Applicant fresh() {
-      String organizationId = UUID.randomUUID().toString();
-      String username = KeycloakAdmin.person(organizationId, "supplier");
-      return new Applicant(organizationId, "Fresh Parts " + organizationId.substring(0, 8), Tokens.person(username));
-    }
-
-    String body() {
-      return "{\"companyName\":\"" + name + "\",\"taxId\":\"US-11-2233445\","
-          + "\"address\":{\"street\":\"1 Dock Rd\",\"city\":\"Tacoma\",\"postalCode\":\"98401\",\"country\":\"US\"},"
-          + "\"contact\":{\"name\":\"Fran Fresh\",\"email\":\"fran@fresh.example\"},\"references\":\"Globex\"}";
-    }
-
-    JsonObject apply() {
-      Reply created = Http.postJson(APPLICATIONS, token, body());
-      assertEquals(201, created.status(), created::body);
-      return created.json();
-    }
   }
 }

@@ -22,8 +22,8 @@ public enum Feature {
   APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", null),
   MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", null),
   PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
-  MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", null),
-  VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", null),
+  MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
+  VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", "/operator/vetting-queue.xhtml"),
   SUPPLIERS(OPERATOR, "suppliers", "Suppliers", "pi pi-building", null),
   METRICS(OPERATOR, "metrics", "Metrics", "pi pi-chart-bar", null),
   MESSAGES(PARTNER_INTEGRATION, "messages", "Messages", "pi pi-envelope", null);

@@ -72,6 +72,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (isConstraintViolation(e)) {
       return Problem.of(Status.CONFLICT, "conflict", "This clashes with data written at the same moment; reload and retry.");
     }
+    if (e instanceof org.extranet.marketplace.shared.ForbiddenException) {
+      return Problem.of(Status.FORBIDDEN, "forbidden", e.getMessage());
+    }
     if (e instanceof NotAuthenticatedException) {
       return Problem.of(Status.FORBIDDEN, "no-organization", e.getMessage());
     }

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.e2e.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.extranet.marketplace.e2e.DemoNetworkFixture;
+import org.extranet.marketplace.e2e.SupplierApplicant;
+import org.extranet.marketplace.e2e.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Issue #4 in the browser: the operator works an application through the vetting queue, checks every
+ * item and approves; the supplier then sees its membership ACTIVE. A fresh applicant stands in for
+ * Pending Supplies so that the demo's Pending Supplies stays SUBMITTED for people trying the demo.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupplierVettingIT {
+
+  private static final String PORTAL = TestStack.BASE_URL + "/portal/";
+  private static final String MARKETPLACE_REALM = TestStack.KEYCLOAK + "/realms/marketplace/";
+  private static final List<String> CHECKLIST = List.of(
+      "Identity verified", "Tax id verified", "References checked", "Insurance certificate", "Quality policy", "Agreement signed");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return TestStack.builtEar();
+  }
+
+  @Test
+  void theOperatorApprovesAnApplicationAndTheSupplierSeesItsMembershipActive() {
+    DemoNetworkFixture.ensureLoaded();
+    SupplierApplicant applicant = SupplierApplicant.fresh();
+    applicant.apply();
+
+    try (PortalBrowser olga = PortalBrowser.open("SupplierVettingIT-operator")) {
+      signIn(olga, "olga@marketplace.example", PORTAL + "operator/vetting-queue.xhtml");
+      olga.click(By.linkText(applicant.name()));
+      olga.await(By.id("company"));
+      olga.screenshot("application");
+      for (int row = 0; row < CHECKLIST.size(); row++) {
+        olga.click(By.cssSelector("[id='vetting:checklist:" + row + ":passed'] .ui-chkbox-box"));
+        olga.click(By.id("vetting:checklist:" + row + ":record"));
+        olga.await(By.xpath("//*[@id='vetting:messages']//*[contains(text(), '" + CHECKLIST.get(row) + " recorded')]"));
+      }
+      olga.screenshot("checklist-complete");
+      olga.click(By.id("vetting:approve"));
+      olga.await(By.xpath("//*[@id='vetting:status'][contains(., 'APPROVED')]"));
+      olga.screenshot("approved");
+    }
+
+    try (PortalBrowser supplier = PortalBrowser.open("SupplierVettingIT-supplier")) {
+      signIn(supplier, applicant.username(), PORTAL + "supplier/membership.xhtml");
+      assertEquals("ACTIVE", supplier.text(By.id("membership-status")));
+      assertEquals("STANDARD", supplier.text(By.id("membership-tier")));
+      supplier.screenshot("membership-active");
+    }
+  }
+
+  private static void signIn(PortalBrowser browser, String email, String page) {
+    browser.go(page);
+    browser.awaitUrlStartingWith(MARKETPLACE_REALM);
+    browser.type(By.id("username"), email);
+    browser.click(By.id("kc-login"));
+    browser.type(By.id("password"), "demo");
+    browser.click(By.id("kc-login"));
+    browser.awaitUrlStartingWith(PORTAL);
+    browser.await(By.id("greeting"));
+    browser.go(page);
+    browser.screenshot("signed-in");
+  }
+}
