@@ -43,6 +43,19 @@ public class SupplierDirectory {
         .toList();
   }
 
+  /** Every membership whatever its status, for the operator's suppliers page. */
+  public List<MembershipView> memberships() {
+    return suppliers.allMemberships().stream()
+        .filter(m -> tenancy.seesAll() || m.isVisibleTo(tenancy.organizationId()))
+        .map(MembershipView::of)
+        .toList();
+  }
+
+  /** The organization's name, for pages that list memberships. */
+  public String name(String organizationId) {
+    return organizations.find(organizationId).map(o -> o.name()).orElse(organizationId);
+  }
+
   /** One supplier: any ACTIVE one; a suspended or lapsed one only to itself and operators. */
   public SupplierView supplier(String id) {
     Membership membership = suppliers.membership(id).orElseThrow(() -> new NotFoundException("Supplier", id));

@@ -34,6 +34,10 @@ public class SupplierRepository {
         .getResultList();
   }
 
+  public List<Membership> allMemberships() {
+    return em.createQuery("select m from Membership m order by m.organizationId", Membership.class).getResultList();
+  }
+
   public List<Membership> unlapsedMemberships() {
     return em.createQuery("select m from Membership m where m.status <> :lapsed", Membership.class)
         .setParameter("lapsed", MembershipStatus.LAPSED)

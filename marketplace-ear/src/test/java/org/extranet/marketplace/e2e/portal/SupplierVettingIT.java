@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 
 /**
  * Issue #4 in the browser: the operator works an application through the vetting queue, checks every
- * item and approves; the supplier then sees its membership ACTIVE. A fresh applicant stands in for
+ * item and approves, suspends and reinstates on the suppliers page; the supplier then sees its
+ * membership ACTIVE. A fresh applicant stands in for
  * Pending Supplies so that the demo's Pending Supplies stays SUBMITTED for people trying the demo.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -33,7 +34,7 @@ class SupplierVettingIT {
   }
 
   @Test
-  void theOperatorApprovesAnApplicationAndTheSupplierSeesItsMembershipActive() {
+  void theOperatorApprovesSuspendsAndReinstatesAndTheSupplierSeesItsMembershipActive() {
     DemoNetworkFixture.ensureLoaded();
     SupplierApplicant applicant = SupplierApplicant.fresh();
     applicant.apply();
@@ -52,6 +53,16 @@ class SupplierVettingIT {
       olga.click(By.id("vetting:approve"));
       olga.await(By.xpath("//*[@id='vetting:status'][contains(., 'APPROVED')]"));
       olga.screenshot("approved");
+
+      olga.go(PORTAL + "operator/suppliers.xhtml");
+      olga.type(By.cssSelector("th input.ui-column-filter"), applicant.name());
+      olga.await(By.xpath("//*[@id='suppliers:memberships_data']/tr[1]/td[1][text()='" + applicant.name() + "']"));
+      olga.type(By.id("suppliers:memberships:0:reason"), "missing insurance renewal");
+      olga.click(By.id("suppliers:memberships:0:suspend"));
+      olga.await(By.xpath("//*[@id='suppliers:messages']//*[contains(text(), 'suspended')]"));
+      olga.screenshot("suspended");
+      olga.click(By.id("suppliers:memberships:0:reinstate"));
+      olga.await(By.xpath("//*[@id='suppliers:messages']//*[contains(text(), 'reinstated')]"));
     }
 
     try (PortalBrowser supplier = PortalBrowser.open("SupplierVettingIT-supplier")) {

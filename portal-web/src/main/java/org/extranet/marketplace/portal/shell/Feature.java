@@ -24,7 +24,7 @@ public enum Feature {
   PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
   MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
   VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", "/operator/vetting-queue.xhtml"),
-  SUPPLIERS(OPERATOR, "suppliers", "Suppliers", "pi pi-building", null),
+  SUPPLIERS(OPERATOR, "suppliers", "Suppliers", "pi pi-building", "/operator/suppliers.xhtml"),
   METRICS(OPERATOR, "metrics", "Metrics", "pi pi-chart-bar", null),
   MESSAGES(PARTNER_INTEGRATION, "messages", "Messages", "pi pi-envelope", null);
 

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.portal.supplier;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
-import org.extranet.marketplace.shared.ConflictException;
-import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.supplier.AttachDocument;
 import org.extranet.marketplace.supplier.AttachDocument.DocumentView;
 import org.extranet.marketplace.supplier.SupplierDirectory;
@@ -55,26 +51,15 @@ public class ApplicationPage implements Serializable {
     act(() -> vetApplication.reject(id, reason), getCompanyName() + " rejected");
   }
 
-  /** Runs a vetting step; business refusals become messages on the page, not error pages. */
+  /** Runs a vetting step and shows the application as it now stands. */
   private void act(Supplier<ApplicationView> step, String done) {
-    try {
-      show(step.get());
-      message(FacesMessage.SEVERITY_INFO, done, null);
-    } catch (ConflictException e) {
-      message(FacesMessage.SEVERITY_WARN, "Not possible now", e.getMessage());
-      show(directory.application(id));
-    } catch (InvalidInputException e) {
-      e.violations().forEach(v -> message(FacesMessage.SEVERITY_ERROR, v.field(), v.message()));
-    }
+    Outcomes.run(step::get, done);
+    show(directory.application(id));
   }
 
   private void show(ApplicationView view) {
     application = view;
     checklist = view.checklist().stream().map(ChecklistRow::new).toList();
-  }
-
-  private static void message(FacesMessage.Severity severity, String summary, String detail) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public List<DocumentView> getDocuments() {

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.portal.supplier;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import org.extranet.marketplace.shared.ConflictException;
+import org.extranet.marketplace.shared.InvalidInputException;
+
+/** Runs one business step from a page: success and business refusals become messages, not error pages. */
+final class Outcomes {
+
+  private Outcomes() {}
+
+  /** True when the step succeeded. */
+  static boolean run(Runnable step, String done) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      step.run();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, ""));
+      return true;
+    } catch (ConflictException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not possible now", e.getMessage()));
+    } catch (InvalidInputException e) {
+      e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field(), v.message())));
+    }
+    return false;
+  }
+}
