@@ -73,6 +73,36 @@ class SupplierVettingIT {
     }
   }
 
+  @Test
+  void aNewSupplierAppliesThroughTheWizard() {
+    DemoNetworkFixture.ensureLoaded();
+    String organizationId = java.util.UUID.randomUUID().toString();
+    String username = org.extranet.marketplace.e2e.KeycloakAdmin.person(organizationId, "supplier");
+
+    try (PortalBrowser supplier = PortalBrowser.open("SupplierVettingIT-wizard")) {
+      signIn(supplier, username, PORTAL + "supplier/apply.xhtml");
+      supplier.type(By.id("apply:companyName"), "Wizard Works " + organizationId.substring(0, 6));
+      supplier.type(By.id("apply:taxId"), "US-22-7654321");
+      supplier.click(By.cssSelector(".ui-wizard-nav-next"));
+      supplier.type(By.id("apply:street"), "9 Forge Lane");
+      supplier.type(By.id("apply:city"), "Pittsburgh");
+      supplier.type(By.id("apply:postalCode"), "15201");
+      supplier.screenshot("wizard-address");
+      supplier.click(By.cssSelector(".ui-wizard-nav-next"));
+      supplier.type(By.id("apply:contactName"), "Wanda Wizard");
+      supplier.type(By.id("apply:contactEmail"), "wanda@wizard.example");
+      supplier.click(By.cssSelector(".ui-wizard-nav-next"));
+      supplier.await(By.id("apply:submit"));
+      supplier.screenshot("wizard-review");
+      supplier.click(By.id("apply:submit"));
+      supplier.await(By.id("submitted"));
+      supplier.screenshot("wizard-submitted");
+
+      supplier.go(PORTAL + "supplier/membership.xhtml");
+      assertEquals("APPLICATION SUBMITTED", supplier.text(By.id("membership-status")));
+    }
+  }
+
   private static void signIn(PortalBrowser browser, String email, String page) {
     browser.go(page);
     browser.awaitUrlStartingWith(MARKETPLACE_REALM);

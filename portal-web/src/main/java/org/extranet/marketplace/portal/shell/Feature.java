@@ -23,6 +23,7 @@ public enum Feature {
   MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", null),
   PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
   MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
+  APPLY(SUPPLIER, "apply", "Apply to join", "pi pi-send", "/supplier/apply.xhtml"),
   VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", "/operator/vetting-queue.xhtml"),
   SUPPLIERS(OPERATOR, "suppliers", "Suppliers", "pi pi-building", "/operator/suppliers.xhtml"),
   METRICS(OPERATOR, "metrics", "Metrics", "pi pi-chart-bar", null),
