@@ -166,6 +166,41 @@ class SupplierNetworkIT {
     assertEquals(404, Http.get(documents, Tokens.person("sam@northwind.example")).status(), "another supplier's documents");
   }
 
+  @Test
+  void suspendingASupplierHidesItsProductsAtOnceAndReinstatingBringsThemBack() {
+    SupplierApplicant applicant = SupplierApplicant.fresh();
+    long id = applicant.apply().getJsonNumber("id").longValue();
+    String sku = "FP-" + applicant.organizationId().substring(0, 8);
+    String listing = "{\"name\":\"Fresh pallet jack\",\"category\":\"24101601\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\","
+        + "\"listPrice\":{\"amount\":\"499.00\",\"currency\":\"USD\"},\"stock\":7}";
+    assertEquals(409, Http.put(TestStack.API + "/listings/" + sku, applicant.token(), listing).status(), "applicants cannot publish");
+    completeChecklist(id);
+    assertEquals(200, approve(id, "STANDARD").status());
+
+    Reply published = Http.put(TestStack.API + "/listings/" + sku, applicant.token(), listing);
+    assertEquals(201, published.status(), published::body);
+    long productId = published.json().getJsonNumber("id").longValue();
+    String gina = Tokens.person("gina@globex.example");
+    assertEquals(1, Http.get(TestStack.API + "/products?q=" + sku, gina).json().getInt("total"));
+
+    Http.postJson(SUPPLIERS + "/" + applicant.organizationId() + "/suspension", olga, "{\"reason\":\"audit\"}");
+    assertEquals(0, Http.get(TestStack.API + "/products?q=" + sku, gina).json().getInt("total"), "hidden at once");
+    assertEquals(404, Http.get(TestStack.API + "/products/" + productId, gina).status());
+    assertEquals(1, Http.get(TestStack.API + "/listings", applicant.token()).json().getInt("total"), "the supplier still sees its own");
+
+    Http.post(SUPPLIERS + "/" + applicant.organizationId() + "/reinstatement", olga, null, null);
+    assertEquals(1, Http.get(TestStack.API + "/products?q=" + sku, gina).json().getInt("total"), "back at once");
+    assertEquals(200, Http.get(TestStack.API + "/products/" + productId, gina).status());
+
+    Reply invalid = Http.postJson(TestStack.API + "/listings", applicant.token(), "{\"sku\":\"\",\"category\":\"12\",\"unit\":\"each\"}");
+    assertEquals(400, invalid.status(), invalid::body);
+    for (String field : List.of("sku", "name", "category", "unit", "kind", "listPrice")) {
+      assertTrue(invalid.body().contains("\"" + field + "\""), field + " in " + invalid.body());
+    }
+    assertEquals(409, Http.postJson(TestStack.API + "/listings", applicant.token(), listing.replace("{", "{\"sku\":\"" + sku + "\",")).status(),
+        "the SKU is already listed");
+  }
+
   private Reply approve(long id, String tier) {
     return Http.postJson(APPLICATIONS + "/" + id + "/approval", olga, "{\"tier\":\"" + tier + "\"}");
   }

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Listings. Unscoped: use cases apply the entry barrier and tenancy. */
+@ApplicationScoped
+public class ProductRepository {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Product> bySku(String supplierId, String sku) {
+    return em.createQuery("select p from Product p where p.supplierId = :supplier and p.sku = :sku", Product.class)
+        .setParameter("supplier", supplierId)
+        .setParameter("sku", sku)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Product> ofSupplier(String supplierId) {
+    return em.createQuery("select p from Product p where p.supplierId = :supplier order by p.sku", Product.class)
+        .setParameter("supplier", supplierId)
+        .getResultList();
+  }
+
+  /** One page of the listings of the given suppliers matching the keyword (name or SKU), by name. */
+  public List<Product> search(Collection<String> suppliers, String keyword, int page, int size) {
+    return em.createQuery("select p from Product p where " + MATCH + " order by p.name, p.id", Product.class)
+        .setParameter("suppliers", suppliers)
+        .setParameter("keyword", like(keyword))
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long count(Collection<String> suppliers, String keyword) {
+    return em.createQuery("select count(p) from Product p where " + MATCH, Long.class)
+        .setParameter("suppliers", suppliers)
+        .setParameter("keyword", like(keyword))
+        .getSingleResult();
+  }
+
+  public Optional<Product> find(Long id) {
+    return Optional.ofNullable(id == null ? null : em.find(Product.class, id));
+  }
+
+  public void store(Product product) {
+    em.persist(product);
+  }
+
+  /** Writes now, so a duplicate SKU from a concurrent call fails inside the use case (409). */
+  public void flush() {
+    em.flush();
+  }
+
+  private static final String MATCH =
+      "p.supplierId in :suppliers and (lower(p.name) like :keyword or lower(p.sku) like :keyword)";
+
+  private static String like(String keyword) {
+    String escaped = keyword == null ? "" : keyword.strip().toLowerCase().replace("%", "").replace("_", "");
+    return "%" + escaped + "%";
+  }
+}

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.catalog;
+
+import org.extranet.marketplace.shared.Money;
+
+/** Read model of a listing as buyers see it. */
+public record ProductView(
+    Long id, String sku, String name, String description, String supplierId, String supplierName, String category,
+    String unit, ProductKind kind, Money listPrice, int stock) {}
