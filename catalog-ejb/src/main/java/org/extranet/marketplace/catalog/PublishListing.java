@@ -7,7 +7,7 @@ import org.extranet.marketplace.organization.Caller;
 import org.extranet.marketplace.organization.MemberRole;
 import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.shared.ConflictException;
-import org.extranet.marketplace.supplier.SupplierRepository;
+import org.extranet.marketplace.supplier.SupplierStanding;
 
 /**
  * A member supplier publishes (or revises) the listing for one of its SKUs. Applicants cannot publish;
@@ -21,7 +21,7 @@ public class PublishListing {
 
   @Inject Caller caller;
   @Inject ProductRepository products;
-  @Inject SupplierRepository suppliers;
+  @Inject SupplierStanding standing;
   @Inject OrganizationRepository organizations;
 
   /** Lists a new SKU; 409 when the supplier already lists it (revise it with {@link #publish}). */
@@ -37,7 +37,7 @@ public class PublishListing {
   public Published publish(Listing listing) {
     requireSupplierSide();
     String supplierId = caller.organizationId();
-    if (suppliers.membership(supplierId).isEmpty()) {
+    if (!standing.isMember(supplierId)) {
       throw new ConflictException("only member suppliers publish listings; apply to join the network first");
     }
     var existing = products.bySku(supplierId, listing.sku().strip());

@@ -33,13 +33,13 @@ public class Tenancy {
   /** Loads an object by id if the caller may see it. */
   public <T extends TenantOwned> T find(Class<T> type, Object id) {
     return Optional.ofNullable(id == null ? null : em.find(type, id))
-        .filter(this::isVisible)
+        .filter(this::canSee)
         .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
   }
 
   /** Checks an object loaded some other way (by natural key, say). */
   public <T extends TenantOwned> T visible(T object, Object id) {
-    if (object == null || !isVisible(object)) {
+    if (object == null || !canSee(object)) {
       throw new NotFoundException(object == null ? "object" : object.getClass().getSimpleName(), id);
     }
     return object;
@@ -53,7 +53,8 @@ public class Tenancy {
     return query.setParameter("tenant", seesAll() ? null : organizationId());
   }
 
-  private boolean isVisible(TenantOwned object) {
+  /** For filtering: the caller's own organization's object, or any object for an operator. */
+  public boolean canSee(TenantOwned object) {
     return seesAll() || object.isVisibleTo(organizationId());
   }
 }

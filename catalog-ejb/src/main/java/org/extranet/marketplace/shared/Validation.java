@@ -23,6 +23,14 @@ public final class Validation {
     return require(value.length() <= maxLength, field, "must be at most " + maxLength + " characters");
   }
 
+  /** Required text, or (when {@code required} is false) text that may be missing but not too long. */
+  public Validation text(String value, String field, int maxLength, boolean required) {
+    if (required || (value != null && !value.isBlank())) {
+      return requireText(value, field, maxLength);
+    }
+    return this;
+  }
+
   public void orThrow() {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);

@@ -17,7 +17,8 @@ import org.extranet.marketplace.supplier.Views.ApplicationView;
 /**
  * A supplier company applies to join the network. A supplier user applies for their own organization
  * (the token's org_id), which is registered as a SUPPLIER at this first step if the network does not know
- * it yet. The operator may key in a paper application for a named organization.
+ * it yet: from then on it is an APPLICANT. The operator may key in a paper application for a named
+ * organization. One open (DRAFT or SUBMITTED) application per company at a time.
  */
 @Stateless
 public class ApplyForMembership {
@@ -29,8 +30,29 @@ public class ApplyForMembership {
   @Inject RegisterOrganization registerOrganization;
   @Inject AuditTrail audit;
 
-  /** {@code organizationId} is used only when the operator applies on a company's behalf. */
+  /**
+   * Applies with complete details in one step: the application is SUBMITTED at once.
+   * {@code organizationId} is used only when the operator applies on a company's behalf.
+   */
   public ApplicationView apply(String organizationId, CompanyDetails company) {
+    SupplierApplication application = new SupplierApplication(applicant(organizationId, company).id(), company);
+    application.submit(clock.instant());
+    return store(application, SupplierDecision.Action.APPLIED);
+  }
+
+  /**
+   * The first step of a multi-step application: saves what is known so far ({@link CompanyDetails#draft})
+   * as a DRAFT; {@link SubmitApplication} completes and submits it.
+   */
+  public ApplicationView startDraft(String organizationId, CompanyDetails draft) {
+    SupplierApplication application = new SupplierApplication(applicant(organizationId, draft).id(), draft);
+    return store(application, SupplierDecision.Action.DRAFT_STARTED);
+  }
+
+  private Organization applicant(String organizationId, CompanyDetails company) {
+    if (!caller.hasRole(MemberRole.OPERATOR)) {
+      caller.require(MemberRole.SUPPLIER);
+    }
     String applicant = caller.hasRole(MemberRole.OPERATOR) && organizationId != null ? organizationId : caller.organizationId();
     Organization organization = organizations.find(applicant).orElseGet(() -> register(applicant, company));
     if (organization.kind() != OrganizationKind.SUPPLIER) {
@@ -40,12 +62,15 @@ public class ApplyForMembership {
       throw new ConflictException(organization.name() + " is already a member of the network");
     }
     if (suppliers.hasOpenApplication(applicant)) {
-      throw new ConflictException(organization.name() + " already has an application under review");
+      throw new ConflictException(organization.name() + " already has an application in progress");
     }
-    SupplierApplication application = new SupplierApplication(applicant, company, clock.instant());
+    return organization;
+  }
+
+  private ApplicationView store(SupplierApplication application, SupplierDecision.Action action) {
     suppliers.store(application);
     suppliers.flush();
-    audit.record(applicant, application.id(), SupplierDecision.Action.APPLIED, company.companyName());
+    audit.record(application.organizationId(), application.id(), action, application.company().companyName());
     return ApplicationView.of(application);
   }
 

@@ -11,7 +11,7 @@ import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.NotFoundException;
 import org.extranet.marketplace.shared.UnsupportedContentException;
 
-/** The applicant (or the operator) attaches a document to an open application; both read them. */
+/** The applicant (or the operator) attaches a document to a DRAFT or SUBMITTED application; both read them. */
 @Stateless
 public class AttachDocument {
 
@@ -30,7 +30,7 @@ public class AttachDocument {
 
   public DocumentView attach(Long applicationId, String fileName, String mediaType, byte[] content) {
     SupplierApplication application = tenancy.find(SupplierApplication.class, applicationId);
-    if (application.status() != ApplicationStatus.SUBMITTED) {
+    if (!application.isOpen()) {
       throw new ConflictException("application " + applicationId + " is already " + application.status());
     }
     DocumentType type = DocumentType.of(mediaType)

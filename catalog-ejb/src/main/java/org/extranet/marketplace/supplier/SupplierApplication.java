@@ -27,9 +27,10 @@ import org.extranet.marketplace.shared.Validation;
 
 /**
  * A company's application to join the network, the root of the vetting aggregate. Life cycle:
- * SUBMITTED → (checklist worked by the operator) → APPROVED or REJECTED, both final. Approval needs every
- * {@link ChecklistItem} passed; a decided application cannot be decided again. The version guards two
- * operators deciding at once: one wins, the other's commit fails (409).
+ * DRAFT (the applicant fills it in, step by step) → SUBMITTED (complete company details required) →
+ * (checklist worked by the operator) → APPROVED or REJECTED, both final. The operator works only submitted
+ * applications; approval needs every {@link ChecklistItem} passed; a decided application cannot be decided
+ * again. The version guards two operators deciding at once: one wins, the other's commit fails (409).
  */
 @Entity
 @Table(name = "supplier_application")
@@ -52,7 +53,8 @@ public class SupplierApplication implements TenantOwned {
   @CollectionTable(name = "application_checklist_item", joinColumns = @JoinColumn(name = "application_id"))
   private List<ChecklistEntry> checklist = new ArrayList<>();
 
-  @Column(name = "submitted_at", nullable = false)
+  /** Null while a DRAFT. */
+  @Column(name = "submitted_at")
   private Instant submittedAt;
 
   @Column(name = "decided_at")
@@ -68,16 +70,35 @@ public class SupplierApplication implements TenantOwned {
 
   protected SupplierApplication() {} // for JPA only
 
-  public SupplierApplication(String organizationId, CompanyDetails company, Instant submittedAt) {
+  /** A DRAFT with what the applicant has filled in so far ({@link CompanyDetails#draft}). */
+  public SupplierApplication(String organizationId, CompanyDetails company) {
     this.organizationId = Objects.requireNonNull(organizationId);
     this.company = Objects.requireNonNull(company);
-    this.submittedAt = Objects.requireNonNull(submittedAt);
-    this.status = ApplicationStatus.SUBMITTED;
+    this.status = ApplicationStatus.DRAFT;
   }
 
-  /** Records (or corrects) the operator's finding on one item while the application is open. */
+  /** The applicant corrects or completes the details; only while a DRAFT. */
+  public void revise(CompanyDetails revised) {
+    requireStatus(ApplicationStatus.DRAFT);
+    this.company = Objects.requireNonNull(revised);
+  }
+
+  /** Hands the application to the operator; 400 naming every field still missing. */
+  public void submit(Instant at) {
+    requireStatus(ApplicationStatus.DRAFT);
+    company.requireComplete();
+    this.status = ApplicationStatus.SUBMITTED;
+    this.submittedAt = Objects.requireNonNull(at);
+  }
+
+  /** DRAFT or SUBMITTED: not decided yet, so documents may still be added. */
+  public boolean isOpen() {
+    return status == ApplicationStatus.DRAFT || status == ApplicationStatus.SUBMITTED;
+  }
+
+  /** Records (or corrects) the operator's finding on one item while the application is under review. */
   public void record(ChecklistItem item, boolean passed, String note, String operator, Instant at) {
-    requireOpen();
+    requireStatus(ApplicationStatus.SUBMITTED);
     new Validation().require(note == null || note.length() <= 1000, "note", "must be at most 1000 characters").orThrow();
     checklist.removeIf(entry -> entry.item() == item);
     checklist.add(new ChecklistEntry(item, passed, note, operator, at));
@@ -90,7 +111,7 @@ public class SupplierApplication implements TenantOwned {
   }
 
   public void approve(String operator, Instant at) {
-    requireOpen();
+    requireStatus(ApplicationStatus.SUBMITTED);
     List<ChecklistItem> outstanding = outstandingItems();
     if (!outstanding.isEmpty()) {
       throw new ConflictException("the vetting checklist is incomplete: " + outstanding);
@@ -99,7 +120,7 @@ public class SupplierApplication implements TenantOwned {
   }
 
   public void reject(String operator, Instant at, String reason) {
-    requireOpen();
+    requireStatus(ApplicationStatus.SUBMITTED);
     new Validation().requireText(reason, "reason", 1000).orThrow();
     decide(ApplicationStatus.REJECTED, operator, at, reason.strip());
   }
@@ -111,10 +132,13 @@ public class SupplierApplication implements TenantOwned {
     this.decisionReason = reason;
   }
 
-  private void requireOpen() {
-    if (status != ApplicationStatus.SUBMITTED) {
-      throw new ConflictException("application " + id + " is already " + status);
+  private void requireStatus(ApplicationStatus expected) {
+    if (status == expected) {
+      return;
     }
+    throw new ConflictException(status == ApplicationStatus.DRAFT
+        ? "application " + id + " is a DRAFT: the applicant has not submitted it yet"
+        : "application " + id + " is already " + status);
   }
 
   public Optional<ChecklistEntry> entry(ChecklistItem item) {

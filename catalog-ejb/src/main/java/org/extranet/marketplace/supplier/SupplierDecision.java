@@ -14,8 +14,10 @@ import java.time.Instant;
 @Table(name = "supplier_decision")
 public class SupplierDecision {
 
-  /** What was decided. */
+  /** What was decided. APPLIED: the application was submitted to the operator. */
   public enum Action {
+    DRAFT_STARTED,
+    DRAFT_REVISED,
     APPLIED,
     DOCUMENT_ATTACHED,
     CHECKLIST_RECORDED,

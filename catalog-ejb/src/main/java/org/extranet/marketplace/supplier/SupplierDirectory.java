@@ -5,6 +5,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.extranet.marketplace.organization.Organization;
+import org.extranet.marketplace.organization.OrganizationKind;
 import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.NotFoundException;
@@ -13,7 +16,10 @@ import org.extranet.marketplace.supplier.Views.MembershipView;
 import org.extranet.marketplace.supplier.Views.SupplierView;
 import org.extranet.marketplace.supplier.Views.TierView;
 
-/** Reads of the supplier network. Everybody sees ACTIVE suppliers; applications only their owner and operators. */
+/**
+ * Reads of the supplier network. Everybody sees ACTIVE suppliers; applicants, suspended and lapsed
+ * suppliers, and applications only their own organization and operators.
+ */
 @Stateless
 public class SupplierDirectory {
 
@@ -46,23 +52,31 @@ public class SupplierDirectory {
   /** Every membership whatever its status, for the operator's suppliers page. */
   public List<MembershipView> memberships() {
     return suppliers.allMemberships().stream()
-        .filter(m -> tenancy.seesAll() || m.isVisibleTo(tenancy.organizationId()))
+        .filter(tenancy::canSee)
         .map(MembershipView::of)
         .toList();
   }
 
   /** The organization's name, for pages that list memberships. */
   public String name(String organizationId) {
-    return organizations.find(organizationId).map(o -> o.name()).orElse(organizationId);
+    return organizations.find(organizationId).map(Organization::name).orElse(organizationId);
   }
 
-  /** One supplier: any ACTIVE one; a suspended or lapsed one only to itself and operators. */
+  /**
+   * One supplier: any ACTIVE one; an applicant (a supplier organization without a membership) or a
+   * suspended or lapsed member only to itself and operators.
+   */
   public SupplierView supplier(String id) {
-    Membership membership = suppliers.membership(id).orElseThrow(() -> new NotFoundException("Supplier", id));
-    if (!membership.isActive()) {
-      tenancy.visible(membership, id);
+    Optional<Membership> membership = suppliers.membership(id);
+    if (membership.isPresent() && membership.get().isActive()) {
+      return view(membership.get());
     }
-    return view(membership);
+    // One message for "no such supplier" and "not yours to see", so ids cannot be probed.
+    Organization organization = organizations.find(id)
+        .filter(o -> o.kind() == OrganizationKind.SUPPLIER && tenancy.canSee(o))
+        .orElseThrow(() -> new NotFoundException("Supplier", id));
+    return membership.map(this::view)
+        .orElseGet(() -> new SupplierView(id, organization.name(), SupplierStatus.APPLICANT, null));
   }
 
   /** The caller's own membership (a supplier's membership page). */
@@ -72,7 +86,7 @@ public class SupplierDirectory {
   }
 
   private SupplierView view(Membership membership) {
-    String name = organizations.find(membership.organizationId()).map(o -> o.name()).orElse(membership.organizationId());
-    return new SupplierView(membership.organizationId(), name, membership.status(), membership.tier().code());
+    String name = name(membership.organizationId());
+    return new SupplierView(membership.organizationId(), name, SupplierStatus.of(membership.status()), membership.tier().code());
   }
 }

@@ -44,21 +44,22 @@ public class SupplierRepository {
         .getResultList();
   }
 
+  /** A DRAFT or SUBMITTED application: a company has at most one at a time. */
   public boolean hasOpenApplication(String organizationId) {
     return !em.createQuery(
-            "select a.id from SupplierApplication a where a.organizationId = :org and a.status = :open", Long.class)
+            "select a.id from SupplierApplication a where a.organizationId = :org and a.status in :open", Long.class)
         .setParameter("org", organizationId)
-        .setParameter("open", ApplicationStatus.SUBMITTED)
+        .setParameter("open", java.util.List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED))
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
   }
 
-  /** Applications, newest first; {@code organizationId} null for all, {@code status} null for any. */
+  /** Applications, newest first (ids grow with time; a draft has no submission time yet); {@code organizationId} null for all, {@code status} null for any. */
   public List<SupplierApplication> applications(String organizationId, ApplicationStatus status) {
     return em.createQuery(
             "select a from SupplierApplication a where (:org is null or a.organizationId = :org)"
-                + " and (:status is null or a.status = :status) order by a.submittedAt desc, a.id desc",
+                + " and (:status is null or a.status = :status) order by a.id desc",
             SupplierApplication.class)
         .setParameter("org", organizationId)
         .setParameter("status", status)

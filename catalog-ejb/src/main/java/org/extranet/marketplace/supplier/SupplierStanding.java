@@ -19,6 +19,11 @@ public class SupplierStanding {
     return suppliers.membership(organizationId).map(Membership::isActive).orElse(false);
   }
 
+  /** A member in any standing (ACTIVE, SUSPENDED or LAPSED), as opposed to an applicant or a stranger. */
+  public boolean isMember(String organizationId) {
+    return suppliers.membership(organizationId).isPresent();
+  }
+
   public Set<String> activeSupplierIds() {
     return suppliers.memberships(MembershipStatus.ACTIVE).stream().map(Membership::organizationId).collect(Collectors.toSet());
   }

@@ -51,6 +51,6 @@ public final class Views {
     }
   }
 
-  /** A supplier as the network lists it. */
-  public record SupplierView(String id, String name, MembershipStatus status, String tier) {}
+  /** A supplier as the network lists it; {@code tier} null for an APPLICANT. */
+  public record SupplierView(String id, String name, SupplierStatus status, String tier) {}
 }

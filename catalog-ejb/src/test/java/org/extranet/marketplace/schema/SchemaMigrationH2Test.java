@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -31,6 +32,16 @@ class SchemaMigrationH2Test {
     assertTrue(first.migrationsExecuted >= 1, "migrations applied to the empty database");
     assertEquals(0, second.migrationsExecuted, "a second start applies nothing");
     assertTrue(tables(h2).containsAll(Set.of("organization", "organization_member", "member_role")), "tables: " + tables(h2));
+    assertEquals(1, insertADraftApplication(h2), "a DRAFT application needs only the company name (V5)");
+  }
+
+  private static int insertADraftApplication(JdbcDataSource ds) throws Exception {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO organization (id, name, kind, registered_at) VALUES"
+          + " ('00000000-0000-4000-8000-000000000099', 'Draft Co', 'SUPPLIER', CURRENT_TIMESTAMP)");
+      return s.executeUpdate("INSERT INTO supplier_application (organization_id, company_name, status)"
+          + " VALUES ('00000000-0000-4000-8000-000000000099', 'Draft Co', 'DRAFT')");
+    }
   }
 
   private static Set<String> tables(JdbcDataSource ds) throws Exception {

@@ -24,4 +24,15 @@ class ValidationTest {
   void passesValidInput() {
     assertDoesNotThrow(() -> new Validation().requireText("Globex", "name", 200).orThrow());
   }
+
+  @Test
+  void optionalTextMayBeMissingButNotTooLong() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Validation()
+        .text(null, "street", 10, false)
+        .text(" ", "city", 10, false)
+        .text("far too long a value", "country", 5, false)
+        .text(null, "taxId", 10, true)
+        .orThrow());
+    assertEquals(List.of("country", "taxId"), e.violations().stream().map(InvalidInputException.Violation::field).toList());
+  }
 }

@@ -2,6 +2,7 @@
 package org.extranet.marketplace.supplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,7 +22,55 @@ class SupplierApplicationTest {
   }
 
   private static SupplierApplication submitted() {
-    return new SupplierApplication("org-1", company(), NOW);
+    SupplierApplication application = new SupplierApplication("org-1", company());
+    application.submit(NOW);
+    return application;
+  }
+
+  private static CompanyDetails onlyTheName() {
+    return CompanyDetails.draft("Pending Supplies", null, null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void aDraftIsCompletedStepByStepThenSubmittedOnce() {
+    SupplierApplication application = new SupplierApplication("org-1", onlyTheName());
+    assertEquals(ApplicationStatus.DRAFT, application.status());
+    assertTrue(application.isOpen());
+
+    InvalidInputException incomplete = assertThrows(InvalidInputException.class, () -> application.submit(NOW));
+    assertEquals(List.of("taxId", "address.street", "address.city", "address.postalCode", "address.country", "contact.name", "contact.email"),
+        fields(incomplete));
+    assertEquals(ApplicationStatus.DRAFT, application.status(), "nothing changed");
+
+    application.revise(company());
+    application.submit(NOW);
+
+    assertEquals(ApplicationStatus.SUBMITTED, application.status());
+    assertEquals(NOW, application.submittedAt());
+    assertThrows(ConflictException.class, () -> application.submit(NOW), "submitted once");
+    assertThrows(ConflictException.class, () -> application.revise(onlyTheName()), "no longer editable");
+  }
+
+  @Test
+  void theOperatorCannotWorkOrDecideADraft() {
+    SupplierApplication application = new SupplierApplication("org-1", company());
+
+    ConflictException refused = assertThrows(ConflictException.class,
+        () -> application.record(ChecklistItem.IDENTITY_VERIFIED, true, null, "olga", NOW));
+    assertTrue(refused.getMessage().contains("DRAFT"), refused.getMessage());
+    assertThrows(ConflictException.class, () -> application.approve("olga", NOW));
+    assertThrows(ConflictException.class, () -> application.reject("olga", NOW, "too early"));
+  }
+
+  @Test
+  void aDraftNeedsOnlyTheCompanyNameButWhatIsGivenMustBeValid() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> CompanyDetails.draft(" ", "x", null, null, null, "usa", null, "not-an-email", null, null));
+    assertEquals(List.of("companyName", "taxId", "address.country", "contact.email"), fields(e));
+  }
+
+  private static List<String> fields(InvalidInputException e) {
+    return e.violations().stream().map(InvalidInputException.Violation::field).toList();
   }
 
   @Test
@@ -62,6 +111,7 @@ class SupplierApplicationTest {
     assertEquals(ApplicationStatus.REJECTED, application.status());
     assertEquals("references did not answer", application.decisionReason());
     assertThrows(ConflictException.class, () -> application.approve("olga", NOW));
+    assertFalse(application.isOpen());
   }
 
   @Test
@@ -71,14 +121,13 @@ class SupplierApplicationTest {
     application.record(ChecklistItem.INSURANCE_CERTIFICATE, true, "renewed", "olga", NOW);
 
     assertTrue(application.entry(ChecklistItem.INSURANCE_CERTIFICATE).orElseThrow().passed());
-    assertTrue(!application.outstandingItems().contains(ChecklistItem.INSURANCE_CERTIFICATE));
+    assertFalse(application.outstandingItems().contains(ChecklistItem.INSURANCE_CERTIFICATE));
   }
 
   @Test
   void companyDetailsNameEveryBadField() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> new CompanyDetails("", "x", "", "City", "1", "usa", "Pat", "not-an-email", null, null));
-    assertEquals(List.of("companyName", "taxId", "address.street", "address.country", "contact.email"),
-        e.violations().stream().map(InvalidInputException.Violation::field).toList());
+    assertEquals(List.of("companyName", "taxId", "address.street", "address.country", "contact.email"), fields(e));
   }
 }

@@ -52,11 +52,7 @@ public final class Http {
   }
 
   public static Reply post(String url, String token, String contentType, String body) {
-    HttpRequest.Builder builder = request(url, token);
-    if (contentType != null) {
-      builder.header("Content-Type", contentType);
-    }
-    return send(builder.POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
+    return send("POST", url, token, contentType, body);
   }
 
   /** A raw upload: the bytes as the body, the file name in X-File-Name. */
@@ -67,6 +63,15 @@ public final class Http {
 
   public static Reply put(String url, String token, String json) {
     return send(request(url, token).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
+  /** Any method; {@code body} and {@code contentType} may be null. */
+  public static Reply send(String method, String url, String token, String contentType, String body) {
+    HttpRequest.Builder builder = request(url, token);
+    if (contentType != null) {
+      builder.header("Content-Type", contentType);
+    }
+    return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   public static Reply postJson(String url, String token, String json) {

@@ -4,10 +4,13 @@ package org.extranet.marketplace.e2e.supplier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 import org.extranet.marketplace.e2e.DemoIds;
 import org.extranet.marketplace.e2e.DemoNetworkFixture;
 import org.extranet.marketplace.e2e.Http;
@@ -21,6 +24,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The supplier network over the partner API (issue #4): tiers, the ACTIVE-only supplier list, applying,
@@ -32,7 +38,6 @@ class SupplierNetworkIT {
 
   private static final String APPLICATIONS = TestStack.API + "/supplier-applications";
   private static final String SUPPLIERS = TestStack.API + "/suppliers";
-  private static final String SHADY = "6f1c0a00-0000-4000-8000-000000000006";
   private static final List<String> CHECKLIST = List.of(
       "IDENTITY_VERIFIED", "TAX_ID_VERIFIED", "REFERENCES_CHECKED", "INSURANCE_CERTIFICATE", "QUALITY_POLICY", "AGREEMENT_SIGNED");
 
@@ -69,8 +74,57 @@ class SupplierNetworkIT {
     assertTrue(names.contains("Northwind Software"));
     assertFalse(names.contains("Shady Parts"));
     assertFalse(names.contains("Pending Supplies"));
-    assertEquals(404, Http.get(SUPPLIERS + "/" + SHADY, Tokens.person("gina@globex.example")).status(), "suspended: hidden from buyers");
-    assertEquals("SUSPENDED", Http.get(SUPPLIERS + "/" + SHADY, Tokens.person("sid@shady.example")).json().getString("status"));
+    assertEquals(404, Http.get(SUPPLIERS + "/" + DemoIds.SHADY, Tokens.person("gina@globex.example")).status(), "suspended: hidden from buyers");
+    assertEquals("SUSPENDED", Http.get(SUPPLIERS + "/" + DemoIds.SHADY, Tokens.person("sid@shady.example")).json().getString("status"));
+  }
+
+  @Test
+  void pendingSuppliesIsAnApplicantWaitingForVetting() {
+    JsonObject pending = Http.get(SUPPLIERS + "/" + DemoIds.PENDING, Tokens.person("pat@pending.example")).json();
+
+    assertEquals("APPLICANT", pending.getString("status"));
+    assertTrue(!pending.containsKey("tier") || pending.isNull("tier"), "no tier before approval");
+    assertEquals("APPLICANT", Http.get(SUPPLIERS + "/" + DemoIds.PENDING, olga).json().getString("status"));
+    Reply hidden = Http.get(SUPPLIERS + "/" + DemoIds.PENDING, Tokens.person("gina@globex.example"));
+    assertEquals(404, hidden.status(), "not a member yet");
+    String unknown = UUID.randomUUID().toString();
+    assertEquals(Http.get(SUPPLIERS + "/" + unknown, Tokens.person("gina@globex.example")).json().getString("detail").replace(unknown, "?"),
+        hidden.json().getString("detail").replace(DemoIds.PENDING, "?"), "hidden answers exactly like missing");
+    assertTrue(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains("Pending Supplies"), "in the vetting queue");
+    JsonObject own = Http.get(APPLICATIONS, Tokens.person("pat@pending.example")).json();
+    assertEquals(1, own.getInt("total"), "a supplier sees only its own applications");
+    assertEquals(DemoIds.PENDING, own.getJsonArray("items").getJsonObject(0).getString("organizationId"));
+  }
+
+  @Test
+  void aDraftMakesTheCompanyAnApplicantUntilItIsCompletedAndSubmitted() {
+    SupplierApplicant applicant = SupplierApplicant.fresh();
+    Reply drafted = Http.postJson(APPLICATIONS, applicant.token(), "{\"draft\":true,\"companyName\":\"" + applicant.name() + "\"}");
+    assertEquals(201, drafted.status(), drafted::body);
+    assertEquals("DRAFT", drafted.json().getString("status"));
+    long id = drafted.json().getJsonNumber("id").longValue();
+    String application = APPLICATIONS + "/" + id;
+
+    assertEquals("APPLICANT", Http.get(SUPPLIERS + "/" + applicant.organizationId(), applicant.token()).json().getString("status"),
+        "the organization exists from the first step");
+    assertFalse(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains(applicant.name()), "not in the vetting queue yet");
+    assertEquals(409, Http.put(application + "/checklist/IDENTITY_VERIFIED", olga, "{\"passed\":true}").status(), "a draft is not vetted");
+    Reply incomplete = Http.post(application + "/submission", applicant.token(), null, null);
+    assertEquals(400, incomplete.status(), incomplete::body);
+    for (String field : List.of("taxId", "address.street", "address.city", "address.postalCode", "address.country", "contact.name", "contact.email")) {
+      assertTrue(incomplete.body().contains("\"" + field + "\""), field + " in " + incomplete.body());
+    }
+    assertEquals(404, Http.put(application, Tokens.person("sam@northwind.example"), applicant.applicationJson()).status(), "another supplier's draft");
+
+    Reply revised = Http.put(application, applicant.token(), applicant.applicationJson());
+    assertEquals(200, revised.status(), revised::body);
+    assertEquals("DRAFT", revised.json().getString("status"));
+    Reply submitted = Http.post(application + "/submission", applicant.token(), null, null);
+    assertEquals(200, submitted.status(), submitted::body);
+    assertEquals("SUBMITTED", submitted.json().getString("status"));
+    assertTrue(Http.get(APPLICATIONS + "?status=SUBMITTED", olga).body().contains(applicant.name()));
+    assertEquals(409, Http.post(application + "/submission", applicant.token(), null, null).status(), "submitted once");
+    assertEquals(409, Http.put(application, applicant.token(), applicant.applicationJson()).status(), "no longer a draft");
   }
 
   @Test
@@ -199,6 +253,97 @@ class SupplierNetworkIT {
     }
     assertEquals(409, Http.postJson(TestStack.API + "/listings", applicant.token(), listing.replace("{", "{\"sku\":\"" + sku + "\",")).status(),
         "the SKU is already listed");
+  }
+
+  @Test
+  void suspensionAndReinstatementFollowTheMembershipsRules() {
+    String northwind = SUPPLIERS + "/" + DemoIds.NORTHWIND;
+
+    Reply noReason = Http.postJson(northwind + "/suspension", olga, "{\"reason\":\" \"}");
+    assertEquals(400, noReason.status(), noReason::body);
+    assertTrue(noReason.body().contains("\"reason\""), noReason::body);
+    assertEquals(409, Http.post(northwind + "/reinstatement", olga, null, null).status(), "an ACTIVE supplier is not reinstated");
+    assertEquals(409, Http.postJson(SUPPLIERS + "/" + DemoIds.SHADY + "/suspension", olga, "{\"reason\":\"again\"}").status(),
+        "suspended already");
+    assertEquals(404, Http.postJson(SUPPLIERS + "/" + UUID.randomUUID() + "/suspension", olga, "{\"reason\":\"who?\"}").status());
+    assertEquals(404, Http.post(SUPPLIERS + "/" + DemoIds.PENDING + "/reinstatement", olga, null, null).status(), "an applicant has no membership");
+    assertEquals("ACTIVE", Http.get(northwind, olga).json().getString("status"), "nothing changed");
+  }
+
+  @Test
+  void malformedAndMissingBodiesAreNamed() {
+    Reply malformed = Http.postJson(APPLICATIONS, Tokens.person("pat@pending.example"), "{\"companyName\": ");
+    assertEquals(400, malformed.status(), malformed::body);
+    assertTrue(malformed.contentType().startsWith("application/problem+json"), malformed::contentType);
+
+    Reply missing = Http.post(APPLICATIONS, Tokens.person("pat@pending.example"), "application/json", null);
+    assertEquals(400, missing.status(), missing::body);
+    Reply noPassed = Http.put(APPLICATIONS + "/1/checklist/IDENTITY_VERIFIED", olga, "{\"note\":\"seen\"}");
+    assertEquals(400, noPassed.status(), noPassed::body);
+    assertTrue(noPassed.body().contains("\"passed\""), noPassed::body);
+    Reply noTier = Http.postJson(APPLICATIONS + "/1/approval", olga, "{}");
+    assertEquals(400, noTier.status(), noTier::body);
+    assertTrue(noTier.body().contains("\"tier\""), noTier::body);
+  }
+
+  @Test
+  void listsArePagedOnRequest() {
+    String gina = Tokens.person("gina@globex.example");
+    JsonObject first = Http.get(SUPPLIERS + "?page=0&size=10", gina).json();
+    JsonObject second = Http.get(SUPPLIERS + "?page=1&size=10", gina).json();
+
+    assertEquals(10, first.getJsonArray("items").size());
+    assertTrue(first.getInt("total") >= 40);
+    assertFalse(second.getJsonArray("items").getJsonObject(0).equals(first.getJsonArray("items").getJsonObject(0)));
+    Reply bad = Http.get(SUPPLIERS + "?page=-1&size=abc", gina);
+    assertEquals(400, bad.status(), bad::body);
+    assertTrue(bad.body().contains("\"page\"") && bad.body().contains("\"size\""), bad::body);
+  }
+
+  /** Every endpoint of the supplier network: method, path, body; ids need not exist (roles are checked first). */
+  static Stream<Arguments> endpoints() {
+    String app = "/supplier-applications/1";
+    String supplier = "/suppliers/" + DemoIds.NORTHWIND;
+    return Stream.of(
+        arguments("GET", "/membership-tiers", null, true, true),
+        arguments("GET", "/supplier-applications", null, false, true),
+        arguments("GET", app, null, false, true),
+        arguments("POST", "/supplier-applications", "{}", false, true),
+        arguments("PUT", app, "{}", false, true),
+        arguments("POST", app + "/submission", null, false, true),
+        arguments("PUT", app + "/checklist/IDENTITY_VERIFIED", "{\"passed\":true}", false, false),
+        arguments("POST", app + "/approval", "{\"tier\":\"STANDARD\"}", false, false),
+        arguments("POST", app + "/rejection", "{\"reason\":\"x\"}", false, false),
+        arguments("GET", app + "/documents", null, false, true),
+        arguments("GET", app + "/documents/1", null, false, true),
+        arguments("GET", "/suppliers", null, true, true),
+        arguments("GET", supplier, null, true, true),
+        arguments("POST", supplier + "/suspension", "{\"reason\":\"x\"}", false, false),
+        arguments("POST", supplier + "/reinstatement", null, false, false));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("endpoints")
+  void everyEndpointNeedsATokenAndTheRightRole(String method, String path, String body, boolean buyers, boolean suppliers) {
+    String url = TestStack.API + path;
+    String type = body == null ? null : "application/json";
+
+    assertEquals(401, Http.send(method, url, null, type, body).status(), "without a token");
+    if (!buyers) {
+      assertEquals(403, Http.send(method, url, Tokens.person("gina@globex.example"), type, body).status(), "a buyer");
+    }
+    if (!suppliers) {
+      assertEquals(403, Http.send(method, url, Tokens.person("sam@northwind.example"), type, body).status(), "a supplier");
+    }
+  }
+
+  @Test
+  void uploadingDocumentsNeedsATokenAndTheApplicantsOrOperatorsRole() {
+    byte[] pdf = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String documents = APPLICATIONS + "/1/documents";
+
+    assertEquals(401, Http.upload(documents, null, "application/pdf", "a.pdf", pdf).status());
+    assertEquals(403, Http.upload(documents, Tokens.person("gina@globex.example"), "application/pdf", "a.pdf", pdf).status());
   }
 
   private Reply approve(long id, String tier) {

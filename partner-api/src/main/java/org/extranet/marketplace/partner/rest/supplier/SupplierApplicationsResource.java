@@ -25,46 +25,66 @@ import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.supplier.ApplicationStatus;
 import org.extranet.marketplace.supplier.ApplyForMembership;
 import org.extranet.marketplace.supplier.ChecklistItem;
+import org.extranet.marketplace.supplier.SubmitApplication;
 import org.extranet.marketplace.supplier.SupplierDirectory;
 import org.extranet.marketplace.supplier.VetApplication;
 import org.extranet.marketplace.supplier.Views.ApplicationView;
 
-/** Applications to join the network and their vetting. Suppliers see their own; operators all. */
+/** Applications to join the network and their vetting. Suppliers see their own; operators all and vet them. */
 @Path("supplier-applications")
 @Tag(name = "Suppliers and membership")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OPERATOR, Roles.SUPPLIER})
 public class SupplierApplicationsResource {
 
   @Inject ApplyForMembership applyForMembership;
+  @Inject SubmitApplication submitApplication;
   @Inject VetApplication vetApplication;
   @Inject SupplierDirectory directory;
   @Context UriInfo uri;
 
   @GET
-  @RolesAllowed({Roles.OPERATOR, Roles.SUPPLIER})
-  @Operation(summary = "Applications, optionally by status (operator: all; supplier: its own)")
-  public ListJson<SupplierJson.Application> applications(@QueryParam("status") String status) {
-    return ListJson.of(directory.applications(parse(status)).stream().map(SupplierJson.Application::of).toList());
+  @Operation(summary = "Applications, newest first, optionally by status (operator: all; supplier: its own); paged when page or size is given")
+  public ListJson<SupplierJson.Application> applications(
+      @QueryParam("status") String status, @QueryParam("page") String page, @QueryParam("size") String size) {
+    return ListJson.page(directory.applications(parse(status)).stream().map(SupplierJson.Application::of).toList(), page, size);
   }
 
   @GET
   @Path("{id}")
-  @RolesAllowed({Roles.OPERATOR, Roles.SUPPLIER})
   @Operation(summary = "One application with its checklist; another organization's answers 404")
   public SupplierJson.Application application(@PathParam("id") long id) {
     return SupplierJson.Application.of(directory.application(id));
   }
 
   @POST
-  @RolesAllowed({Roles.SUPPLIER, Roles.OPERATOR})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Apply to join the network (the caller's organization, registered as a supplier if new)")
+  @Operation(summary = "Apply to join the network (the caller's organization, registered as a supplier if new):"
+      + " SUBMITTED at once, or a DRAFT with \"draft\": true")
   public Response apply(SupplierJson.ApplicationRequest request) {
     RequestBodies.require(request);
-    ApplicationView created = applyForMembership.apply(request.organizationId(), request.toCompany());
+    ApplicationView created = request.isDraft()
+        ? applyForMembership.startDraft(request.organizationId(), request.toCompany(false))
+        : applyForMembership.apply(request.organizationId(), request.toCompany(true));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(SupplierJson.Application.of(created))
         .build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Revise a DRAFT application's details (409 once submitted)")
+  public SupplierJson.Application revise(@PathParam("id") long id, SupplierJson.ApplicationRequest request) {
+    RequestBodies.require(request);
+    return SupplierJson.Application.of(submitApplication.revise(id, request.toCompany(false)));
+  }
+
+  @POST
+  @Path("{id}/submission")
+  @Operation(summary = "Submit a DRAFT application for vetting; 400 naming every field still missing")
+  public SupplierJson.Application submit(@PathParam("id") long id) {
+    return SupplierJson.Application.of(submitApplication.submit(id));
   }
 
   @PUT

@@ -21,12 +21,24 @@ public final class SupplierJson {
 
   public record Contact(String name, String email, String phone) {}
 
-  /** POST /supplier-applications; {@code organizationId} only when the operator keys in a paper application. */
-  public record ApplicationRequest(String organizationId, String companyName, String taxId, Address address, Contact contact, String references) {
-    CompanyDetails toCompany() {
+  /**
+   * POST /supplier-applications and PUT /supplier-applications/{id}. {@code organizationId} only when the
+   * operator keys in a paper application; {@code draft: true} saves a DRAFT that needs only the company name.
+   */
+  public record ApplicationRequest(
+      String organizationId, Boolean draft, String companyName, String taxId, Address address, Contact contact, String references) {
+
+    boolean isDraft() {
+      return Boolean.TRUE.equals(draft);
+    }
+
+    /** Complete details (a submitted application), or what is known so far (a draft). */
+    CompanyDetails toCompany(boolean complete) {
       Address a = address == null ? new Address(null, null, null, null) : address;
       Contact c = contact == null ? new Contact(null, null, null) : contact;
-      return new CompanyDetails(companyName, taxId, a.street(), a.city(), a.postalCode(), a.country(), c.name(), c.email(), c.phone(), references);
+      return complete
+          ? new CompanyDetails(companyName, taxId, a.street(), a.city(), a.postalCode(), a.country(), c.name(), c.email(), c.phone(), references)
+          : CompanyDetails.draft(companyName, taxId, a.street(), a.city(), a.postalCode(), a.country(), c.name(), c.email(), c.phone(), references);
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,15 +31,15 @@ public class SuppliersResource {
   @Inject ManageMembership manageMembership;
 
   @GET
-  @Operation(summary = "The ACTIVE suppliers of the network")
-  public ListJson<SupplierJson.Supplier> suppliers() {
+  @Operation(summary = "The ACTIVE suppliers of the network, by name; paged when page or size is given")
+  public ListJson<SupplierJson.Supplier> suppliers(@QueryParam("page") String page, @QueryParam("size") String size) {
     List<SupplierJson.Supplier> suppliers = directory.activeSuppliers().stream().map(SupplierJson.Supplier::of).toList();
-    return ListJson.of(suppliers);
+    return ListJson.page(suppliers, page, size);
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One supplier; a suspended or lapsed one only to itself and operators")
+  @Operation(summary = "One supplier; an APPLICANT, SUSPENDED or LAPSED one only to itself and operators")
   public SupplierJson.Supplier supplier(@PathParam("id") String id) {
     return SupplierJson.Supplier.of(directory.supplier(id));
   }
