@@ -3,7 +3,6 @@ package org.extranet.marketplace.catalog;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,9 +38,10 @@ public class ProductCatalog {
     if (visible.isEmpty()) {
       return new Page(List.of(), 0);
     }
-    Map<String, String> names = new HashMap<>();
-    List<ProductView> items = products.search(visible, keyword, page, size).stream()
-        .map(p -> p.view(names.computeIfAbsent(p.supplierId(), this::name)))
+    List<Product> found = products.search(visible, keyword, page, size);
+    Map<String, String> names = organizations.names(found.stream().map(Product::supplierId).distinct().toList());
+    List<ProductView> items = found.stream()
+        .map(p -> p.view(names.getOrDefault(p.supplierId(), p.supplierId())))
         .toList();
     return new Page(items, products.count(visible, keyword));
   }

@@ -54,8 +54,6 @@ public class PublishListing {
 
   /** A supplier's people and its systems (partner-integration, e.g. an ERP uploading listings). */
   private void requireSupplierSide() {
-    if (!caller.hasRole(MemberRole.SUPPLIER) && !caller.hasRole(MemberRole.PARTNER_INTEGRATION)) {
-      caller.require(MemberRole.SUPPLIER);
-    }
+    caller.require(MemberRole.SUPPLIER, MemberRole.PARTNER_INTEGRATION);
   }
 }

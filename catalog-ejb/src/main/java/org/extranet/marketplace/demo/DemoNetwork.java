@@ -1,14 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.demo;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Lock;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,7 +42,11 @@ public class DemoNetwork {
   @Inject DemoOrganizationsLoader organizationsLoader;
   @Inject DemoSuppliersLoader suppliersLoader;
 
+  @Resource SessionContext context;
+
   private volatile DemoProgress progress = DemoProgress.idle();
+  /** Completed when the current load ends (DONE or FAILED); callers wait on it instead of polling. */
+  private volatile CompletableFuture<DemoProgress> settled = CompletableFuture.completedFuture(DemoProgress.idle());
 
   public boolean isEnabled() {
     return enabled;
@@ -45,9 +56,36 @@ public class DemoNetwork {
     return progress;
   }
 
-  /** Claims the loader; refuses when loading is already under way. */
+  /**
+   * Starts loading in the background unless the network is already loaded (then nothing happens);
+   * returns the progress: RUNNING when loading started, DONE when there was nothing to do.
+   */
   @Lock(LockType.WRITE)
-  public DemoProgress begin() {
+  public DemoProgress start() {
+    if (progress.state() == State.DONE) {
+      return progress;
+    }
+    DemoProgress started = begin();
+    context.getBusinessObject(DemoNetwork.class).load();
+    return started;
+  }
+
+  /** The progress once loading has ended, or as it stands when {@code max} has passed. */
+  public DemoProgress awaitSettled(Duration max) {
+    try {
+      return settled.get(max.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return progress;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return progress;
+    } catch (ExecutionException e) {
+      return progress;
+    }
+  }
+
+  /** Claims the loader; refuses when loading is already under way. */
+  private DemoProgress begin() {
     if (!enabled) {
       throw new ConflictException("demo data is disabled here (marketplace.demo.enabled=false)");
     }
@@ -55,6 +93,7 @@ public class DemoNetwork {
       throw new ConflictException("the demo network is already loading");
     }
     progress = new DemoProgress(State.RUNNING, "starting", 0, totalSteps(), "");
+    settled = new CompletableFuture<>();
     return progress;
   }
 
@@ -80,6 +119,8 @@ public class DemoNetwork {
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Loading the demo network failed", e);
       progress = new DemoProgress(State.FAILED, progress.step(), progress.done(), progress.total(), firstLine(e));
+    } finally {
+      settled.complete(progress);
     }
   }
 

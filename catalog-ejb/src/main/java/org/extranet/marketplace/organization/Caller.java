@@ -49,10 +49,15 @@ public class Caller {
     return roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
   }
 
-  /** Fails with 403 unless the caller holds the role: use cases guard themselves, not only boundaries. */
-  public void require(MemberRole role) {
-    if (!hasRole(role)) {
-      throw new org.extranet.marketplace.shared.ForbiddenException("this needs the " + role.realmName() + " role");
+  /**
+   * Fails with 403 unless the caller holds at least one of the roles: use cases guard themselves, not
+   * only boundaries.
+   */
+  public void require(MemberRole role, MemberRole... orOthers) {
+    EnumSet<MemberRole> accepted = EnumSet.of(role, orOthers);
+    if (accepted.stream().noneMatch(roles::contains)) {
+      throw new org.extranet.marketplace.shared.ForbiddenException("this needs one of the roles "
+          + accepted.stream().map(MemberRole::realmName).toList());
     }
   }
 

@@ -4,8 +4,11 @@ package org.extranet.marketplace.organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Organizations and their members. Unscoped: use cases go through {@link Tenancy} for reads. */
 @ApplicationScoped
@@ -15,6 +18,17 @@ public class OrganizationRepository {
 
   public Optional<Organization> find(String id) {
     return Optional.ofNullable(em.find(Organization.class, id));
+  }
+
+  /** The names of the given organizations in one query; ids the network does not know are left out. */
+  public Map<String, String> names(Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select o from Organization o where o.id in :ids", Organization.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(Organization::id, Organization::name));
   }
 
   public boolean nameTaken(String name) {

@@ -50,9 +50,7 @@ public class ApplyForMembership {
   }
 
   private Organization applicant(String organizationId, CompanyDetails company) {
-    if (!caller.hasRole(MemberRole.OPERATOR)) {
-      caller.require(MemberRole.SUPPLIER);
-    }
+    caller.require(MemberRole.SUPPLIER, MemberRole.OPERATOR);
     String applicant = caller.hasRole(MemberRole.OPERATOR) && organizationId != null ? organizationId : caller.organizationId();
     Organization organization = organizations.find(applicant).orElseGet(() -> register(applicant, company));
     if (organization.kind() != OrganizationKind.SUPPLIER) {

@@ -37,9 +37,7 @@ public class SubmitApplication {
   }
 
   private SupplierApplication draft(Long applicationId) {
-    if (!caller.hasRole(MemberRole.OPERATOR)) {
-      caller.require(MemberRole.SUPPLIER);
-    }
+    caller.require(MemberRole.SUPPLIER, MemberRole.OPERATOR);
     return tenancy.find(SupplierApplication.class, applicationId);
   }
 

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.extranet.marketplace.organization.Organization;
 import org.extranet.marketplace.organization.OrganizationKind;
@@ -12,6 +13,7 @@ import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.NotFoundException;
 import org.extranet.marketplace.supplier.Views.ApplicationView;
+import org.extranet.marketplace.supplier.Views.MemberView;
 import org.extranet.marketplace.supplier.Views.MembershipView;
 import org.extranet.marketplace.supplier.Views.SupplierView;
 import org.extranet.marketplace.supplier.Views.TierView;
@@ -43,23 +45,21 @@ public class SupplierDirectory {
 
   /** The network's members: ACTIVE suppliers only, by name. */
   public List<SupplierView> activeSuppliers() {
-    return suppliers.memberships(MembershipStatus.ACTIVE).stream()
-        .map(this::view)
+    List<Membership> active = suppliers.memberships(MembershipStatus.ACTIVE);
+    Map<String, String> names = names(active);
+    return active.stream()
+        .map(m -> view(m, names.getOrDefault(m.organizationId(), m.organizationId())))
         .sorted(Comparator.comparing(SupplierView::name))
         .toList();
   }
 
-  /** Every membership whatever its status, for the operator's suppliers page. */
-  public List<MembershipView> memberships() {
-    return suppliers.allMemberships().stream()
-        .filter(tenancy::canSee)
-        .map(MembershipView::of)
+  /** Every membership the caller may see (operators: all) whatever its status, with the supplier's name. */
+  public List<MemberView> memberships() {
+    List<Membership> visible = suppliers.allMemberships().stream().filter(tenancy::canSee).toList();
+    Map<String, String> names = names(visible);
+    return visible.stream()
+        .map(m -> new MemberView(names.getOrDefault(m.organizationId(), m.organizationId()), MembershipView.of(m)))
         .toList();
-  }
-
-  /** The organization's name, for pages that list memberships. */
-  public String name(String organizationId) {
-    return organizations.find(organizationId).map(Organization::name).orElse(organizationId);
   }
 
   /**
@@ -75,7 +75,7 @@ public class SupplierDirectory {
     Organization organization = organizations.find(id)
         .filter(o -> o.kind() == OrganizationKind.SUPPLIER && tenancy.canSee(o))
         .orElseThrow(() -> new NotFoundException("Supplier", id));
-    return membership.map(this::view)
+    return membership.map(m -> view(m, organization.name()))
         .orElseGet(() -> new SupplierView(id, organization.name(), SupplierStatus.APPLICANT, null));
   }
 
@@ -85,8 +85,15 @@ public class SupplierDirectory {
         .orElseThrow(() -> new NotFoundException("Membership of", tenancy.organizationId()));
   }
 
+  private Map<String, String> names(List<Membership> memberships) {
+    return organizations.names(memberships.stream().map(Membership::organizationId).toList());
+  }
+
   private SupplierView view(Membership membership) {
-    String name = name(membership.organizationId());
+    return view(membership, organizations.find(membership.organizationId()).map(Organization::name).orElse(membership.organizationId()));
+  }
+
+  private static SupplierView view(Membership membership, String name) {
     return new SupplierView(membership.organizationId(), name, SupplierStatus.of(membership.status()), membership.tier().code());
   }
 }

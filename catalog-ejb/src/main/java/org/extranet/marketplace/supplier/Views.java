@@ -51,6 +51,9 @@ public final class Views {
     }
   }
 
+  /** A supplier's membership with the supplier's name, as the operator's list shows it. */
+  public record MemberView(String name, MembershipView membership) {}
+
   /** A supplier as the network lists it; {@code tier} null for an APPLICANT. */
   public record SupplierView(String id, String name, SupplierStatus status, String tier) {}
 }

@@ -25,6 +25,17 @@ class CallerTest {
   }
 
   @Test
+  void requiresAnyOfTheGivenRoles() {
+    Caller caller = new Caller();
+    caller.establish("org-a", "sam@northwind.example", Set.of(MemberRole.PARTNER_INTEGRATION));
+
+    caller.require(MemberRole.SUPPLIER, MemberRole.PARTNER_INTEGRATION);
+    assertThrows(org.extranet.marketplace.shared.ForbiddenException.class, () -> caller.require(MemberRole.SUPPLIER));
+    assertThrows(org.extranet.marketplace.shared.ForbiddenException.class,
+        () -> caller.require(MemberRole.OPERATOR, MemberRole.BUYER));
+  }
+
+  @Test
   void mapsRealmRoleNames() {
     assertEquals(MemberRole.PARTNER_INTEGRATION, MemberRole.fromRealmName("partner-integration").orElseThrow());
     assertTrue(MemberRole.fromRealmName("offline_access").isEmpty());

@@ -23,7 +23,8 @@ public final class DemoNetworkFixture {
     assertTrue(start.status() == 200 || start.status() == 202 || start.status() == 409, () -> "demo-network: " + start.status() + " " + start.body());
     long deadline = System.currentTimeMillis() + TIMEOUT_MS;
     while (System.currentTimeMillis() < deadline) {
-      Http.Reply progress = Http.get(TestStack.API + "/demo-network", olga);
+      // the server holds the answer until loading ends (or 20 s pass): no polling on a timer here
+      Http.Reply progress = Http.get(TestStack.API + "/demo-network?wait=20", olga);
       assertEquals(200, progress.status(), progress::body);
       JsonObject state = progress.json();
       switch (state.getString("state")) {
@@ -31,18 +32,10 @@ public final class DemoNetworkFixture {
           return;
         }
         case "FAILED" -> fail("loading the demo network failed: " + state);
-        default -> sleep();
+        case "IDLE" -> fail("the demo network is not loading although it was asked to: " + state);
+        default -> { } // still RUNNING after the server's wait: ask again
       }
     }
     fail("the demo network did not load within " + TIMEOUT_MS + " ms");
-  }
-
-  private static void sleep() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.function.Supplier;
 import org.extranet.marketplace.supplier.AttachDocument;
 import org.extranet.marketplace.supplier.AttachDocument.DocumentView;
 import org.extranet.marketplace.supplier.SupplierDirectory;
@@ -41,10 +40,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public void approve() {
-    act(() -> {
-      vetApplication.approve(id, tier);
-      return directory.application(id);
-    }, getCompanyName() + " approved: membership " + tier + " is ACTIVE");
+    act(() -> vetApplication.approve(id, tier), getCompanyName() + " approved: membership " + tier + " is ACTIVE");
   }
 
   public void reject() {
@@ -52,8 +48,8 @@ public class ApplicationPage implements Serializable {
   }
 
   /** Runs a vetting step and shows the application as it now stands. */
-  private void act(Supplier<ApplicationView> step, String done) {
-    Outcomes.run(step::get, done);
+  private void act(Runnable step, String done) {
+    Outcomes.run(step, done);
     show(directory.application(id));
   }
 

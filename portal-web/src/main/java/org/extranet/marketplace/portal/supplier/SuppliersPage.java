@@ -25,7 +25,7 @@ public class SuppliersPage implements Serializable {
   public List<MembershipRow> getRows() {
     if (rows == null) {
       rows = directory.memberships().stream()
-          .map(m -> new MembershipRow(m, directory.name(m.organizationId())))
+          .map(member -> new MembershipRow(member.membership(), member.name()))
           .sorted(Comparator.comparing(MembershipRow::getName))
           .toList();
     }

@@ -3,12 +3,15 @@ package org.extranet.marketplace.partner.rest.demo;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.demo.DemoNetwork;
@@ -28,23 +31,24 @@ public class DemoNetworkResource {
 
   @Inject DemoNetwork demoNetwork;
 
+  private static final int MAX_WAIT_SECONDS = 60;
+
   @GET
-  @Operation(summary = "Progress of loading the demo network")
-  public DemoProgress progress() {
+  @Operation(summary = "Progress of loading the demo network; ?wait=N holds the answer up to N seconds until loading ends")
+  public DemoProgress progress(@QueryParam("wait") @DefaultValue("0") int waitSeconds) {
     requireEnabled();
-    return demoNetwork.progress();
+    int wait = Math.max(0, Math.min(waitSeconds, MAX_WAIT_SECONDS));
+    return wait == 0 ? demoNetwork.progress() : demoNetwork.awaitSettled(Duration.ofSeconds(wait));
   }
 
   @POST
   @Operation(summary = "Start loading the demo network: 202 while it loads, 200 when it already is")
   public Response load() {
     requireEnabled();
-    if (demoNetwork.progress().state() == DemoProgress.State.DONE) {
-      return Response.ok(demoNetwork.progress()).build();
-    }
-    DemoProgress started = demoNetwork.begin();
-    demoNetwork.load();
-    return Response.accepted(started).build();
+    DemoProgress progress = demoNetwork.start();
+    return Response.status(progress.state() == DemoProgress.State.DONE ? Response.Status.OK : Response.Status.ACCEPTED)
+        .entity(progress)
+        .build();
   }
 
   private void requireEnabled() {

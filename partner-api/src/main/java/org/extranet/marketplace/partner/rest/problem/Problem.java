@@ -24,6 +24,26 @@ public record Problem(String type, String title, int status, String detail, List
     return new Problem(TYPE_BASE + slug, status.getReasonPhrase(), status.getStatusCode(), detail, List.of());
   }
 
+  /**
+   * The problem for a bare HTTP status, the same whether JAX-RS or the servlet container (an error page)
+   * raised it.
+   */
+  public static Problem forStatus(int status) {
+    Response.StatusType type = Response.Status.fromStatusCode(status);
+    if (type == null) {
+      return new Problem(TYPE_BASE + "http-" + status, "HTTP " + status, status, "HTTP " + status, List.of());
+    }
+    return switch (status) {
+      case 401 -> of(type, "unauthorized", "A valid bearer token is required.");
+      case 403 -> of(type, "forbidden", "Your roles do not allow this.");
+      case 404 -> of(type, "not-found", "There is no resource at this path.");
+      case 405 -> of(type, "method-not-allowed", "This resource does not support that method.");
+      case 415 -> of(type, "unsupported-media-type", "This resource does not accept that Content-Type.");
+      case 500 -> of(type, "internal-error", "Something went wrong on our side.");
+      default -> of(type, "http-" + status, type.getReasonPhrase());
+    };
+  }
+
   public Problem withErrors(List<FieldError> errors) {
     return new Problem(type, title, status, detail, List.copyOf(errors));
   }

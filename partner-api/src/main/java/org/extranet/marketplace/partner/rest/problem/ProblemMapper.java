@@ -7,10 +7,7 @@ import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotAuthorizedException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response.Status;
@@ -91,25 +88,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Problem forHttpError(WebApplicationException web) {
     Response.StatusType status = web.getResponse().getStatusInfo();
-    if (web instanceof jakarta.ws.rs.NotFoundException) {
-      return Problem.of(status, "not-found", "There is no resource at this path.");
-    }
     if (web instanceof NotAllowedException) {
       return Problem.of(status, "method-not-allowed", "This resource does not support that method; allowed: " + web.getResponse().getAllowedMethods() + ".");
-    }
-    if (web instanceof NotSupportedException) {
-      return Problem.of(status, "unsupported-media-type", "This resource does not accept that Content-Type.");
-    }
-    if (web instanceof ForbiddenException) {
-      return Problem.of(status, "forbidden", "Your roles do not allow this.");
-    }
-    if (web instanceof NotAuthorizedException) {
-      return Problem.of(status, "unauthorized", "A valid bearer token is required.");
     }
     if (status.getStatusCode() == 400 && web.getCause() != null) {
       return Problem.of(status, "malformed-json", "The request body is not valid JSON for this resource.");
     }
-    return Problem.of(status, "http-" + status.getStatusCode(), status.getReasonPhrase());
+    return Problem.forStatus(status.getStatusCode());
   }
 
   /** A unique or foreign key refused the write: somebody else got there first. */
