@@ -9,7 +9,7 @@
 #
 # Called by Maven (exec-maven-plugin in marketplace-ear: pre-integration-test -> start,
 # post-integration-test -> stop). Everything lives in <repo-root>/target/test-stack/:
-#   mariadb/     private MariaDB 10.11 server, 127.0.0.1:13306, database `marketplace`, user mkt/mkt (dropped
+#   mariadb/     private MariaDB 10.11 server, 127.0.0.1:13306 (ports: see TEST_STACK_* below), database `marketplace`, user mkt/mkt (dropped
 #                and re-created at each start; mkt may also create/drop other databases)
 #   keycloak/    Keycloak (dev-mem: realms imported fresh at every start), http://localhost:28180, mgmt 29000
 #   payara6/     Payara Server with a fresh domain `marketplace-test` (portbase 28000: HTTP 28080, admin
@@ -35,13 +35,15 @@ source "$LIB/keycloak.sh"
 # shellcheck source=bin/lib/mariadb.sh
 source "$LIB/mariadb.sh"
 
-DB_PORT=13306
+# Ports may be moved (all four together) so that a second checkout can run its own stack beside this one;
+# marketplace-ear's pom passes them from its test.* properties (see its `second-stack` profile).
+DB_PORT="${TEST_STACK_DB_PORT:-13306}"
 DB_NAME=marketplace
 DB_USER=mkt
 DB_PASSWORD=mkt
-KC_PORT=28180
-KC_MGMT_PORT=29000
-PORTBASE=28000
+KC_PORT="${TEST_STACK_KEYCLOAK_PORT:-28180}"
+KC_MGMT_PORT="${TEST_STACK_KEYCLOAK_MGMT_PORT:-29000}"
+PORTBASE="${TEST_STACK_PORTBASE:-28000}"
 HTTP_PORT=$((PORTBASE + 80))
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN=marketplace-test

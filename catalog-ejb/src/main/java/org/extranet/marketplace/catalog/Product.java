@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import org.extranet.marketplace.organization.TenantOwned;
 import org.extranet.marketplace.shared.Money;
 
@@ -57,17 +58,43 @@ public class Product implements TenantOwned {
   @Column(name = "stock_on_hand", nullable = false)
   private int stock;
 
+  @Column(name = "min_order_quantity", nullable = false)
+  private int minimumOrderQuantity = 1;
+
+  @Column(name = "pack_size", nullable = false)
+  private int packSize = 1;
+
+  @Column(name = "lead_time_days", nullable = false)
+  private int leadTimeDays;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "licence_type", length = 24)
+  private LicenceType licenceType;
+
+  @Column(name = "download_url", length = 500)
+  private String downloadUrl;
+
+  @Column(name = "training_url", length = 500)
+  private String trainingUrl;
+
+  @Column(name = "contract_only", nullable = false)
+  private boolean contractOnly;
+
+  /** Set while the supplier has taken the listing down; kept so past orders still name it. */
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
   @Version private long version;
 
   protected Product() {} // for JPA only
 
   Product(String supplierId, Listing listing) {
     this.supplierId = supplierId;
-    this.sku = listing.sku().strip();
+    this.sku = listing.strippedSku();
     revise(listing);
   }
 
-  /** Replaces what the supplier publishes for this SKU; the SKU itself never changes. */
+  /** Replaces what the supplier publishes for this SKU (and puts it back up if withdrawn); the SKU never changes. */
   void revise(Listing listing) {
     this.name = listing.name().strip();
     this.description = listing.description();
@@ -76,6 +103,27 @@ public class Product implements TenantOwned {
     this.kind = listing.kind();
     this.listPrice = listing.listPrice();
     this.stock = listing.stock() == null ? stock : listing.stock();
+    this.minimumOrderQuantity = listing.moq();
+    this.packSize = listing.pack();
+    this.leadTimeDays = listing.leadTime();
+    DigitalDelivery digital = listing.digital();
+    this.licenceType = digital == null ? null : digital.licenceType();
+    this.downloadUrl = digital == null ? null : digital.downloadUrl();
+    this.trainingUrl = digital == null ? null : digital.trainingUrl();
+    this.contractOnly = listing.contractOnly();
+    this.withdrawnAt = null;
+  }
+
+  void restock(int onHand) {
+    this.stock = onHand;
+  }
+
+  void withdraw(Instant now) {
+    this.withdrawnAt = now;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
   }
 
   @Override
@@ -83,11 +131,20 @@ public class Product implements TenantOwned {
     return supplierId.equals(organizationId);
   }
 
-  public ProductView view(String supplierName) {
-    return new ProductView(id, sku, name, description, supplierId, supplierName, category, unit, kind, listPrice, stock);
+  public ProductView view(String supplierName, String categoryTitle) {
+    DigitalDelivery digital = kind == ProductKind.DIGITAL ? new DigitalDelivery(licenceType, downloadUrl, trainingUrl) : null;
+    return new ProductView(id, sku, name, description, supplierId, supplierName, category, categoryTitle, unit, kind,
+        listPrice, stock, minimumOrderQuantity, packSize, leadTimeDays, digital, contractOnly);
   }
 
   public Long id() { return id; }
   public String supplierId() { return supplierId; }
   public String sku() { return sku; }
+  public String name() { return name; }
+  public String description() { return description; }
+  public String category() { return category; }
+  public ProductKind kind() { return kind; }
+  public Money listPrice() { return listPrice; }
+  public int stock() { return stock; }
+  public boolean isContractOnly() { return contractOnly; }
 }

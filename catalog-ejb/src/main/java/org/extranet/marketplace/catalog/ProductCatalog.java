@@ -4,9 +4,7 @@ package org.extranet.marketplace.catalog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.shared.NotFoundException;
@@ -25,12 +23,10 @@ public class ProductCatalog {
   @Inject Tenancy tenancy;
   @Inject ProductRepository products;
   @Inject SupplierStanding standing;
-  @Inject OrganizationRepository organizations;
+  @Inject ProductViews views;
 
   public Page search(String keyword, String supplierId, int page, int size) {
-    if (page < 0 || size < 1 || size > 200) {
-      throw InvalidInputException.of("size", "page must be ≥ 0 and size between 1 and 200");
-    }
+    requirePaging(page, size);
     Set<String> visible = standing.activeSupplierIds();
     if (supplierId != null && !supplierId.isBlank()) {
       visible = visible.contains(supplierId) ? Set.of(supplierId) : Set.of();
@@ -38,30 +34,29 @@ public class ProductCatalog {
     if (visible.isEmpty()) {
       return new Page(List.of(), 0);
     }
-    List<Product> found = products.search(visible, keyword, page, size);
-    Map<String, String> names = organizations.names(found.stream().map(Product::supplierId).distinct().toList());
-    List<ProductView> items = found.stream()
-        .map(p -> p.view(names.getOrDefault(p.supplierId(), p.supplierId())))
-        .toList();
+    List<ProductView> items = views.of(products.search(visible, keyword, page, size));
     return new Page(items, products.count(visible, keyword));
   }
 
   /** One product, if its supplier is ACTIVE (or the caller is that supplier, or the operator). */
   public ProductView product(Long id) {
     Product product = products.find(id).orElseThrow(() -> new NotFoundException("Product", id));
-    if (!standing.isActive(product.supplierId())) {
+    if (!standing.isActive(product.supplierId()) || product.isWithdrawn()) {
       tenancy.visible(product, id);
     }
-    return product.view(name(product.supplierId()));
+    return views.of(product);
   }
 
-  public List<ProductView> mine() {
+  /** The caller's own live listings, whatever its standing. */
+  public Page mine(int page, int size) {
+    requirePaging(page, size);
     String supplierId = tenancy.organizationId();
-    String name = name(supplierId);
-    return products.ofSupplier(supplierId).stream().map(p -> p.view(name)).toList();
+    return new Page(views.of(products.ofSupplier(supplierId, page, size)), products.countLive(supplierId));
   }
 
-  private String name(String organizationId) {
-    return organizations.find(organizationId).map(o -> o.name()).orElse(organizationId);
+  private static void requirePaging(int page, int size) {
+    if (page < 0 || size < 1 || size > 200) {
+      throw InvalidInputException.of("size", "page must be ≥ 0 and size between 1 and 200");
+    }
   }
 }

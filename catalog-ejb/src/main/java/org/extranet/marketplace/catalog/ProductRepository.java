@@ -22,9 +22,30 @@ public class ProductRepository {
         .findFirst();
   }
 
-  public List<Product> ofSupplier(String supplierId) {
-    return em.createQuery("select p from Product p where p.supplierId = :supplier order by p.sku", Product.class)
+  /** The supplier's live (not withdrawn) listings, by SKU. */
+  public List<Product> ofSupplier(String supplierId, int page, int size) {
+    return em.createQuery(
+            "select p from Product p where p.supplierId = :supplier and p.withdrawnAt is null order by p.sku", Product.class)
         .setParameter("supplier", supplierId)
+        .setFirstResult(page * size)
+        .setMaxResults(size)
+        .getResultList();
+  }
+
+  public long countLive(String supplierId) {
+    return em.createQuery(
+            "select count(p) from Product p where p.supplierId = :supplier and p.withdrawnAt is null", Long.class)
+        .setParameter("supplier", supplierId)
+        .getSingleResult();
+  }
+
+  /** Listings by id, in no particular order (a search page is ordered by its index). */
+  public List<Product> byIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Product p where p.id in :ids", Product.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 
@@ -58,8 +79,8 @@ public class ProductRepository {
     em.flush();
   }
 
-  private static final String MATCH =
-      "p.supplierId in :suppliers and (lower(p.name) like :keyword or lower(p.sku) like :keyword)";
+  private static final String MATCH = "p.supplierId in :suppliers and p.withdrawnAt is null"
+      + " and (lower(p.name) like :keyword or lower(p.sku) like :keyword)";
 
   private static String like(String keyword) {
     String escaped = keyword == null ? "" : keyword.strip().toLowerCase().replace("%", "").replace("_", "");

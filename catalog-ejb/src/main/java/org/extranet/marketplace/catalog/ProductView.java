@@ -3,7 +3,12 @@ package org.extranet.marketplace.catalog;
 
 import org.extranet.marketplace.shared.Money;
 
-/** Read model of a listing as buyers see it. */
+/**
+ * Read model of a listing as buyers see it.
+ *
+ * @param digital licence and links, only for DIGITAL products
+ */
 public record ProductView(
     Long id, String sku, String name, String description, String supplierId, String supplierName, String category,
-    String unit, ProductKind kind, Money listPrice, int stock) {}
+    String categoryTitle, String unit, ProductKind kind, Money listPrice, int stock, int minimumOrderQuantity,
+    int packSize, int leadTimeDays, DigitalDelivery digital, boolean contractOnly) {}

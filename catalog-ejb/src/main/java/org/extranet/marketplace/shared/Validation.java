@@ -31,6 +31,11 @@ public final class Validation {
     return this;
   }
 
+  /** What was found so far, for callers that report rather than throw (e.g. one line of an import). */
+  public List<InvalidInputException.Violation> violations() {
+    return List.copyOf(violations);
+  }
+
   public void orThrow() {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);

@@ -28,6 +28,15 @@ public class SupplierRepository {
         .findFirst();
   }
 
+  /** The membership, locked until the transaction ends: serializes listing creations against the tier's limit. */
+  public Optional<Membership> lockedMembership(String organizationId) {
+    return em.createQuery("select m from Membership m where m.organizationId = :org", Membership.class)
+        .setParameter("org", organizationId)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
   public List<Membership> memberships(MembershipStatus status) {
     return em.createQuery("select m from Membership m where m.status = :status", Membership.class)
         .setParameter("status", status)

@@ -3,6 +3,8 @@ package org.extranet.marketplace.supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,19 @@ public class SupplierStanding {
   /** A member in any standing (ACTIVE, SUSPENDED or LAPSED), as opposed to an applicant or a stranger. */
   public boolean isMember(String organizationId) {
     return suppliers.membership(organizationId).isPresent();
+  }
+
+  /**
+   * How many listings the supplier's tier allows (empty: unlimited), read under a lock on its membership so
+   * that two concurrent publications cannot both take the last free place. Call inside the publishing
+   * transaction.
+   */
+  public OptionalInt listingLimitLocked(String organizationId) {
+    return suppliers.lockedMembership(organizationId).map(m -> m.tier().listingLimit()).orElse(OptionalInt.of(0));
+  }
+
+  public Optional<String> tierName(String organizationId) {
+    return suppliers.membership(organizationId).map(m -> m.tier().name());
   }
 
   public Set<String> activeSupplierIds() {

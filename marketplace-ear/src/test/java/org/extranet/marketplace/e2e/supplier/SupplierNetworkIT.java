@@ -225,7 +225,7 @@ class SupplierNetworkIT {
     SupplierApplicant applicant = SupplierApplicant.fresh();
     long id = applicant.apply().getJsonNumber("id").longValue();
     String sku = "FP-" + applicant.organizationId().substring(0, 8);
-    String listing = "{\"name\":\"Fresh pallet jack\",\"category\":\"24101601\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\","
+    String listing = "{\"name\":\"Fresh pallet jack\",\"category\":\"43211503\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\","
         + "\"listPrice\":{\"amount\":\"499.00\",\"currency\":\"USD\"},\"stock\":7}";
     assertEquals(409, Http.put(TestStack.API + "/listings/" + sku, applicant.token(), listing).status(), "applicants cannot publish");
     completeChecklist(id);

@@ -23,14 +23,23 @@ public record ListJson<T>(List<T> items, long total) {
     if (page == null && size == null) {
       return of(all);
     }
+    Paging paging = paging(page, size);
+    int from = (int) Math.min(all.size(), (long) paging.page() * paging.size());
+    return new ListJson<>(all.subList(from, Math.min(all.size(), from + paging.size())), all.size());
+  }
+
+  /** A page the business tier fetches itself: 0-based page and its size. */
+  public record Paging(int page, int size) {}
+
+  /** The caller's {@code page} and {@code size} (default 0 and 20), or a 400 naming the bad one. */
+  public static Paging paging(String page, String size) {
     Integer p = number(page, 0);
     Integer s = number(size, DEFAULT_SIZE);
     new Validation()
         .require(p != null && p >= 0, "page", "must be a whole number from 0")
         .require(s != null && s >= 1 && s <= MAX_SIZE, "size", "must be a whole number from 1 to " + MAX_SIZE)
         .orThrow();
-    int from = (int) Math.min(all.size(), (long) p * s);
-    return new ListJson<>(all.subList(from, Math.min(all.size(), from + s)), all.size());
+    return new Paging(p, s);
   }
 
   private static Integer number(String text, int absent) {

@@ -3,6 +3,8 @@ package org.extranet.marketplace.partner.rest.catalog;
 
 import java.util.Arrays;
 import java.util.List;
+import org.extranet.marketplace.catalog.DigitalDelivery;
+import org.extranet.marketplace.catalog.LicenceType;
 import org.extranet.marketplace.catalog.Listing;
 import org.extranet.marketplace.catalog.ProductKind;
 import org.extranet.marketplace.catalog.ProductView;
@@ -15,28 +17,55 @@ public final class CatalogJson {
 
   public record SupplierRef(String id, String name) {}
 
-  public record CategoryRef(String code) {}
+  public record CategoryRef(String code, String name) {}
 
-  /** A product as buyers see it; {@code price} is the caller's price (list price until contracts exist). */
+  /**
+   * A product as buyers see it; {@code price} is the caller's price (list price until contracts exist).
+   * Licence and links are present only for DIGITAL products.
+   */
   public record Product(
       Long id, String sku, String name, String description, SupplierRef supplier, CategoryRef category,
-      MoneyJson price, MoneyJson listPrice, String unit, int stock, String kind) {
+      MoneyJson price, MoneyJson listPrice, String unit, int stock, String kind, int minimumOrderQuantity,
+      int packSize, int leadTimeDays, String licenceType, String downloadUrl, String trainingUrl,
+      boolean contractOnly) {
     static Product of(ProductView view) {
+      DigitalDelivery digital = view.digital();
       return new Product(view.id(), view.sku(), view.name(), view.description(),
-          new SupplierRef(view.supplierId(), view.supplierName()), new CategoryRef(view.category()),
-          MoneyJson.of(view.listPrice()), MoneyJson.of(view.listPrice()), view.unit(), view.stock(), view.kind().name());
+          new SupplierRef(view.supplierId(), view.supplierName()), new CategoryRef(view.category(), view.categoryTitle()),
+          MoneyJson.of(view.listPrice()), MoneyJson.of(view.listPrice()), view.unit(), view.stock(), view.kind().name(),
+          view.minimumOrderQuantity(), view.packSize(), view.leadTimeDays(),
+          digital == null || digital.licenceType() == null ? null : digital.licenceType().name(),
+          digital == null ? null : digital.downloadUrl(), digital == null ? null : digital.trainingUrl(),
+          view.contractOnly());
     }
   }
 
   public record ProductList(List<Product> items, long total) {}
 
-  /** POST /listings and PUT /listings/{sku}. */
+  /** POST /listings and PUT /listings/{sku}. Absent terms take their defaults (MOQ 1, pack 1, lead time 0). */
   public record ListingRequest(
-      String sku, String name, String description, String category, String unit, String kind, MoneyJson listPrice, Integer stock) {
+      String sku, String name, String description, String category, String unit, String kind, MoneyJson listPrice,
+      Integer stock, Integer minimumOrderQuantity, Integer packSize, Integer leadTimeDays, String licenceType,
+      String downloadUrl, String trainingUrl, Boolean contractOnly) {
     Listing toListing(String skuFromPath) {
-      ProductKind parsedKind = Arrays.stream(ProductKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
-      return new Listing(skuFromPath != null ? skuFromPath : sku, name, description, category, unit, parsedKind,
-          listPrice == null ? null : listPrice.toMoney("listPrice"), stock);
+      boolean digitalFields = licenceType != null || downloadUrl != null || trainingUrl != null;
+      DigitalDelivery digital = digitalFields
+          ? new DigitalDelivery(parse(LicenceType.values(), licenceType), downloadUrl, trainingUrl) : null;
+      return new Listing(skuFromPath != null ? skuFromPath : sku, name, description, category, unit,
+          parse(ProductKind.values(), kind), listPrice == null ? null : listPrice.toMoney("listPrice"), stock,
+          minimumOrderQuantity, packSize, leadTimeDays, digital, Boolean.TRUE.equals(contractOnly));
     }
+  }
+
+  /** PUT /listings/{sku}/stock. */
+  public record StockRequest(Integer onHand) {}
+
+  public record Category(String code, String name, String segment) {}
+
+  public record Unit(String code, String name) {}
+
+  /** The constant named {@code text}, or null (which the listing's validation names as a bad field). */
+  static <E extends Enum<E>> E parse(E[] values, String text) {
+    return Arrays.stream(values).filter(v -> v.name().equals(text)).findFirst().orElse(null);
   }
 }

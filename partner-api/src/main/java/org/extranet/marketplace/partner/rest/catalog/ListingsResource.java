@@ -4,16 +4,19 @@ package org.extranet.marketplace.partner.rest.catalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extranet.marketplace.catalog.ListingUpkeep;
 import org.extranet.marketplace.catalog.ProductCatalog;
 import org.extranet.marketplace.catalog.PublishListing;
 import org.extranet.marketplace.partner.rest.ListJson;
@@ -28,12 +31,15 @@ import org.extranet.marketplace.partner.rest.Roles;
 public class ListingsResource {
 
   @Inject PublishListing publishListing;
+  @Inject ListingUpkeep upkeep;
   @Inject ProductCatalog catalog;
 
   @GET
-  @Operation(summary = "The caller's listings, whatever its standing")
-  public ListJson<CatalogJson.Product> mine() {
-    return ListJson.of(catalog.mine().stream().map(CatalogJson.Product::of).toList());
+  @Operation(summary = "The caller's live listings by SKU, paged, whatever its standing")
+  public ListJson<CatalogJson.Product> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
+    ListJson.Paging paging = ListJson.paging(page, size);
+    ProductCatalog.Page mine = catalog.mine(paging.page(), paging.size());
+    return new ListJson<>(mine.items().stream().map(CatalogJson.Product::of).toList(), mine.total());
   }
 
   @POST
@@ -55,5 +61,22 @@ public class ListingsResource {
     return Response.status(published.created() ? Response.Status.CREATED : Response.Status.OK)
         .entity(CatalogJson.Product.of(published.product()))
         .build();
+  }
+
+  @PUT
+  @Path("{sku}/stock")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set the stock on hand of a live listing")
+  public CatalogJson.Product restock(@PathParam("sku") String sku, CatalogJson.StockRequest request) {
+    RequestBodies.require(request);
+    return CatalogJson.Product.of(upkeep.restock(sku, request.onHand()));
+  }
+
+  @DELETE
+  @Path("{sku}")
+  @Operation(summary = "Withdraw the listing (kept for past orders; publishing the SKU again brings it back)")
+  public Response withdraw(@PathParam("sku") String sku) {
+    upkeep.withdraw(sku);
+    return Response.noContent().build();
   }
 }

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+
+/**
+ * The catalog change log: every write that could change what a search returns (a listing published,
+ * revised, withdrawn or restocked; a contract that makes a contract-only listing visible to a buyer) records
+ * the product's id in the writing transaction. Search indexes on every instance tail it, so a rolled-back
+ * write never reaches an index and a committed one reaches all of them.
+ */
+@ApplicationScoped
+public class CatalogChanges {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  public void record(Long productId) {
+    em.createNativeQuery("insert into catalog_change (product_id, changed_at) values (?, ?)")
+        .setParameter(1, productId)
+        .setParameter(2, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+        .executeUpdate();
+  }
+
+  public void record(Collection<Long> productIds) {
+    productIds.forEach(this::record);
+  }
+}

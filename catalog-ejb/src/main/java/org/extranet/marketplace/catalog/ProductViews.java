@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.catalog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.extranet.marketplace.organization.OrganizationRepository;
+
+/** Turns listings into read models, naming suppliers (one query per page) and categories. */
+@ApplicationScoped
+public class ProductViews {
+
+  @Inject OrganizationRepository organizations;
+  @Inject CatalogReference reference;
+
+  public ProductView of(Product product) {
+    return of(List.of(product)).get(0);
+  }
+
+  public List<ProductView> of(List<Product> products) {
+    Map<String, String> names = organizations.names(products.stream().map(Product::supplierId).distinct().toList());
+    return products.stream()
+        .map(p -> p.view(names.getOrDefault(p.supplierId(), p.supplierId()), categoryTitle(p.category())))
+        .toList();
+  }
+
+  private String categoryTitle(String code) {
+    return reference.category(code).map(CatalogReference.Category::title).orElse(code);
+  }
+}
