@@ -131,10 +131,10 @@ public class Product implements TenantOwned {
     return supplierId.equals(organizationId);
   }
 
-  public ProductView view(String supplierName, String categoryTitle) {
+  public ProductView view(String supplierName, String categoryTitle, Money callerPrice) {
     DigitalDelivery digital = kind == ProductKind.DIGITAL ? new DigitalDelivery(licenceType, downloadUrl, trainingUrl) : null;
     return new ProductView(id, sku, name, description, supplierId, supplierName, category, categoryTitle, unit, kind,
-        listPrice, stock, minimumOrderQuantity, packSize, leadTimeDays, digital, contractOnly);
+        listPrice, callerPrice == null ? listPrice : callerPrice, stock, minimumOrderQuantity, packSize, leadTimeDays, digital, contractOnly);
   }
 
   public Long id() { return id; }

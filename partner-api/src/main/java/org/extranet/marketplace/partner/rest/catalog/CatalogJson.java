@@ -20,7 +20,7 @@ public final class CatalogJson {
   public record CategoryRef(String code, String name) {}
 
   /**
-   * A product as buyers see it; {@code price} is the caller's price (list price until contracts exist).
+   * A product as buyers see it; {@code price} is the caller's price (contract, else list).
    * Licence and links are present only for DIGITAL products.
    */
   public record Product(
@@ -32,7 +32,7 @@ public final class CatalogJson {
       DigitalDelivery digital = view.digital();
       return new Product(view.id(), view.sku(), view.name(), view.description(),
           new SupplierRef(view.supplierId(), view.supplierName()), new CategoryRef(view.category(), view.categoryTitle()),
-          MoneyJson.of(view.listPrice()), MoneyJson.of(view.listPrice()), view.unit(), view.stock(), view.kind().name(),
+          MoneyJson.of(view.price()), MoneyJson.of(view.listPrice()), view.unit(), view.stock(), view.kind().name(),
           view.minimumOrderQuantity(), view.packSize(), view.leadTimeDays(),
           digital == null || digital.licenceType() == null ? null : digital.licenceType().name(),
           digital == null ? null : digital.downloadUrl(), digital == null ? null : digital.trainingUrl(),
