@@ -32,4 +32,12 @@ public class CatalogChanges {
   public void record(Collection<Long> productIds) {
     productIds.forEach(this::record);
   }
+
+  /** Every listing of one supplier, in one statement (after a bulk import). */
+  public void recordAllOf(String supplierId) {
+    em.createNativeQuery("insert into catalog_change (product_id, changed_at) select id, ? from product where supplier_id = ?")
+        .setParameter(1, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+        .setParameter(2, supplierId)
+        .executeUpdate();
+  }
 }

@@ -32,6 +32,13 @@ public class ProductRepository {
         .getResultList();
   }
 
+  /** All the supplier's listings, withdrawn ones too (an import may bring them back). */
+  public List<Product> allOfSupplier(String supplierId) {
+    return em.createQuery("select p from Product p where p.supplierId = :supplier", Product.class)
+        .setParameter("supplier", supplierId)
+        .getResultList();
+  }
+
   public long countLive(String supplierId) {
     return em.createQuery(
             "select count(p) from Product p where p.supplierId = :supplier and p.withdrawnAt is null", Long.class)

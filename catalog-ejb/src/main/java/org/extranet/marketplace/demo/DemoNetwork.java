@@ -41,6 +41,7 @@ public class DemoNetwork {
   @Inject Caller caller;
   @Inject DemoOrganizationsLoader organizationsLoader;
   @Inject DemoSuppliersLoader suppliersLoader;
+  @Inject DemoCatalogLoader catalogLoader;
 
   @Resource SessionContext context;
 
@@ -115,6 +116,12 @@ public class DemoNetwork {
         suppliersLoader.load(supplier);
         done++;
       }
+      int position = 0;
+      for (DemoSupplier supplier : DemoSuppliers.all()) {
+        progress = new DemoProgress(State.RUNNING, "catalog: " + supplier.company().companyName(), done, total, "");
+        catalogLoader.load(supplier, position++);
+        done++;
+      }
       progress = new DemoProgress(State.DONE, "done", total, total, "demo network loaded");
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Loading the demo network failed", e);
@@ -125,7 +132,7 @@ public class DemoNetwork {
   }
 
   private static int totalSteps() {
-    return DemoCompanies.ALL.size() + DemoSuppliers.all().size();
+    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size();
   }
 
   private static String firstLine(Throwable e) {

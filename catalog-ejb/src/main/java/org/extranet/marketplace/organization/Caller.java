@@ -29,6 +29,26 @@ public class Caller {
     this.roles = roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
   }
 
+  /**
+   * Runs {@code work} as another organization's member, then restores the caller. For trusted internal
+   * work only (the demo loader acting as each demo supplier in turn), never for anything a request chose.
+   */
+  public <T> T actAs(String organizationId, String email, Set<MemberRole> roles, java.util.function.Supplier<T> work) {
+    String previousOrganization = this.organizationId;
+    String previousEmail = this.email;
+    Set<MemberRole> previousRoles = this.roles;
+    this.organizationId = organizationId;
+    this.email = email;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(MemberRole.class) : EnumSet.copyOf(roles);
+    try {
+      return work.get();
+    } finally {
+      this.organizationId = previousOrganization;
+      this.email = previousEmail;
+      this.roles = previousRoles;
+    }
+  }
+
   public boolean isEstablished() {
     return organizationId != null;
   }

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.extranet.marketplace.shared.Checksums;
 import org.extranet.marketplace.shared.TooLargeException;
 import org.extranet.marketplace.shared.UnsupportedContentException;
 import org.extranet.marketplace.shared.Validation;
@@ -67,18 +68,10 @@ public class ApplicationDocument {
     this.fileName = fileName.strip();
     this.contentType = type.mediaType();
     this.size = content.length;
-    this.sha256 = sha256(content);
+    this.sha256 = Checksums.sha256(content);
     this.content = content.clone();
     this.uploadedBy = uploadedBy;
     this.uploadedAt = at;
-  }
-
-  static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
   }
 
   public Long id() { return id; }

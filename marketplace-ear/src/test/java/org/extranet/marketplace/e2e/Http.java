@@ -57,7 +57,8 @@ public final class Http {
 
   /** A raw upload: the bytes as the body, the file name in X-File-Name. */
   public static Reply upload(String url, String token, String contentType, String fileName, byte[] content) {
-    return send(request(url, token).header("Content-Type", contentType).header("X-File-Name", fileName)
+    return send(request(url, token).timeout(Duration.ofMinutes(3)) // a 50,000-line import takes a while
+        .header("Content-Type", contentType).header("X-File-Name", fileName)
         .POST(HttpRequest.BodyPublishers.ofByteArray(content)).build());
   }
 

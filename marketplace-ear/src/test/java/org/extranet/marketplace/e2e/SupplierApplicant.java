@@ -25,6 +25,25 @@ public record SupplierApplicant(String organizationId, String username, String n
         + "\"contact\":{\"name\":\"Fran Fresh\",\"email\":\"fran@fresh.example\"},\"references\":\"Globex\"}";
   }
 
+  /** A fresh supplier the operator has vetted and approved at {@code tier} (STANDARD, PREFERRED, STRATEGIC). */
+  public static SupplierApplicant member(String tier) {
+    SupplierApplicant applicant = fresh();
+    long id = applicant.apply().getJsonNumber("id").longValue();
+    String olga = Tokens.person("olga@marketplace.example");
+    String application = TestStack.API + "/supplier-applications/" + id;
+    for (String item : CHECKLIST) {
+      Http.Reply recorded = Http.put(application + "/checklist/" + item, olga, "{\"passed\":true,\"note\":\"seen\"}");
+      assertEquals(200, recorded.status(), recorded::body);
+    }
+    Http.Reply approved = Http.postJson(application + "/approval", olga, "{\"tier\":\"" + tier + "\"}");
+    assertEquals(200, approved.status(), approved::body);
+    return applicant;
+  }
+
+  /** Every item of the vetting checklist, in the order the operator works through them. */
+  public static final java.util.List<String> CHECKLIST = java.util.List.of(
+      "IDENTITY_VERIFIED", "TAX_ID_VERIFIED", "REFERENCES_CHECKED", "INSURANCE_CERTIFICATE", "QUALITY_POLICY", "AGREEMENT_SIGNED");
+
   /** Applies and returns the created application. */
   public JsonObject apply() {
     Http.Reply created = Http.postJson(TestStack.API + "/supplier-applications", token, applicationJson());

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.extranet.marketplace.e2e.TestStack;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,6 +65,20 @@ final class PortalBrowser implements AutoCloseable {
     return new PortalBrowser(driver, profile, testName);
   }
 
+  /** Signs in with the marketplace's own login form (password "demo") and opens {@code page}. */
+  void signIn(String email, String page) {
+    go(page);
+    awaitUrlStartingWith(TestStack.KEYCLOAK + "/realms/marketplace/");
+    type(By.id("username"), email);
+    click(By.id("kc-login"));
+    type(By.id("password"), "demo");
+    click(By.id("kc-login"));
+    awaitUrlStartingWith(TestStack.BASE_URL + "/portal/");
+    await(By.id("greeting"));
+    go(page);
+    screenshot("signed-in");
+  }
+
   void go(String url) {
     driver.get(url);
   }
@@ -89,11 +105,18 @@ final class PortalBrowser implements AutoCloseable {
   void type(By locator, String text) {
     WebElement field = await(locator);
     field.clear();
-    field.sendKeys(text);
+    // formatted inputs (p:inputNumber) ignore clear(): select what is left so typing replaces it
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
   void click(By locator) {
     await(locator).click();
+  }
+
+  /** Chooses {@code file} in a file input; PrimeFaces hides the input itself, so it is not awaited as visible. */
+  void attach(By fileInput, Path file) {
+    until(d -> d.findElements(fileInput).stream().findFirst().orElse(null), "file input " + fileInput)
+        .sendKeys(file.toAbsolutePath().toString());
   }
 
   /** Moves the mouse over the element (menubar submenus open on hover). */

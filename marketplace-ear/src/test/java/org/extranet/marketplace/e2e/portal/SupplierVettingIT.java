@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 class SupplierVettingIT {
 
   private static final String PORTAL = TestStack.BASE_URL + "/portal/";
-  private static final String MARKETPLACE_REALM = TestStack.KEYCLOAK + "/realms/marketplace/";
   private static final List<String> CHECKLIST = List.of(
       "Identity verified", "Tax id verified", "References checked", "Insurance certificate", "Quality policy", "Agreement signed");
 
@@ -40,7 +39,7 @@ class SupplierVettingIT {
     applicant.apply();
 
     try (PortalBrowser olga = PortalBrowser.open("SupplierVettingIT-operator")) {
-      signIn(olga, "olga@marketplace.example", PORTAL + "operator/vetting-queue.xhtml");
+      olga.signIn("olga@marketplace.example", PORTAL + "operator/vetting-queue.xhtml");
       olga.click(By.linkText(applicant.name()));
       olga.await(By.id("company"));
       olga.screenshot("application");
@@ -66,7 +65,7 @@ class SupplierVettingIT {
     }
 
     try (PortalBrowser supplier = PortalBrowser.open("SupplierVettingIT-supplier")) {
-      signIn(supplier, applicant.username(), PORTAL + "supplier/membership.xhtml");
+      supplier.signIn(applicant.username(), PORTAL + "supplier/membership.xhtml");
       assertEquals("ACTIVE", supplier.text(By.id("membership-status")));
       assertEquals("STANDARD", supplier.text(By.id("membership-tier")));
       supplier.screenshot("membership-active");
@@ -80,7 +79,7 @@ class SupplierVettingIT {
     String username = org.extranet.marketplace.e2e.KeycloakAdmin.person(organizationId, "supplier");
 
     try (PortalBrowser supplier = PortalBrowser.open("SupplierVettingIT-wizard")) {
-      signIn(supplier, username, PORTAL + "supplier/apply.xhtml");
+      supplier.signIn(username, PORTAL + "supplier/apply.xhtml");
       supplier.type(By.id("apply:companyName"), "Wizard Works " + organizationId.substring(0, 6));
       supplier.type(By.id("apply:taxId"), "US-22-7654321");
       supplier.click(By.cssSelector(".ui-wizard-nav-next"));
@@ -101,18 +100,5 @@ class SupplierVettingIT {
       supplier.go(PORTAL + "supplier/membership.xhtml");
       assertEquals("APPLICATION SUBMITTED", supplier.text(By.id("membership-status")));
     }
-  }
-
-  private static void signIn(PortalBrowser browser, String email, String page) {
-    browser.go(page);
-    browser.awaitUrlStartingWith(MARKETPLACE_REALM);
-    browser.type(By.id("username"), email);
-    browser.click(By.id("kc-login"));
-    browser.type(By.id("password"), "demo");
-    browser.click(By.id("kc-login"));
-    browser.awaitUrlStartingWith(PORTAL);
-    browser.await(By.id("greeting"));
-    browser.go(page);
-    browser.screenshot("signed-in");
   }
 }

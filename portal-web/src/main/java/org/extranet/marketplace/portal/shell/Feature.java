@@ -16,11 +16,12 @@ import org.extranet.marketplace.organization.MemberRole;
  * yet links to the "coming soon" placeholder; give it its view id here when its page exists.
  */
 public enum Feature {
-  CATALOG(BUYER, "catalog", "Catalog", "pi pi-th-large", null),
+  CATALOG(BUYER, "catalog", "Catalog", "pi pi-th-large", "/buyer/catalog.xhtml"),
   CART(BUYER, "cart", "Cart", "pi pi-shopping-cart", null),
   MY_ORDERS(BUYER, "my-orders", "My orders", "pi pi-list", null),
   APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", null),
-  MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", null),
+  MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", "/supplier/listings.xhtml"),
+  IMPORT_LISTINGS(SUPPLIER, "import-listings", "Import listings", "pi pi-upload", "/supplier/import.xhtml"),
   PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
   MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
   APPLY(SUPPLIER, "apply", "Apply to join", "pi pi-send", "/supplier/apply.xhtml"),

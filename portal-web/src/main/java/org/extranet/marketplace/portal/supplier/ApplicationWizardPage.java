@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.portal.supplier;
 
+import org.extranet.marketplace.portal.shell.Outcomes;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -28,7 +28,7 @@ public final class CatalogJson {
       MoneyJson price, MoneyJson listPrice, String unit, int stock, String kind, int minimumOrderQuantity,
       int packSize, int leadTimeDays, String licenceType, String downloadUrl, String trainingUrl,
       boolean contractOnly) {
-    static Product of(ProductView view) {
+    public static Product of(ProductView view) {
       DigitalDelivery digital = view.digital();
       return new Product(view.id(), view.sku(), view.name(), view.description(),
           new SupplierRef(view.supplierId(), view.supplierName()), new CategoryRef(view.category(), view.categoryTitle()),

@@ -17,7 +17,7 @@ public record Problem(String type, String title, int status, String detail, List
   public static final String MEDIA_TYPE = "application/problem+json";
   private static final String TYPE_BASE = "https://extranet-marketplace.example/problems/";
 
-  /** One field's or line's error; exactly one of {@code field} and {@code line} is set. */
+  /** One field's or line's error: a field, a line, or a line and the column on it. */
   public record FieldError(String field, Integer line, String message) {}
 
   public static Problem of(Response.StatusType status, String slug, String detail) {

@@ -23,6 +23,7 @@ import org.extranet.marketplace.organization.NotAuthenticatedException;
 import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.shared.NotFoundException;
+import org.extranet.marketplace.shared.RejectedDocumentException;
 
 /**
  * The one place every error of the partner API becomes RFC 9457 problem+json. Unexpected failures
@@ -30,6 +31,14 @@ import org.extranet.marketplace.shared.NotFoundException;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  /** 422, which JAX-RS 3.1 has no constant for: a document read but refused line by line. */
+  static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+    @Override public int getStatusCode() { return 422; }
+    @Override public Response.Status.Family getFamily() { return Response.Status.Family.CLIENT_ERROR; }
+    @Override public String getReasonPhrase() { return "Unprocessable Content"; }
+  };
+
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
@@ -53,6 +62,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof NotFoundException) {
       return Problem.of(Status.NOT_FOUND, "not-found", e.getMessage());
+    }
+    if (e instanceof RejectedDocumentException rejected) {
+      return Problem.of(UNPROCESSABLE, "rejected-document", e.getMessage())
+          .withErrors(rejected.errors().stream()
+              .map(line -> new Problem.FieldError(line.field(), line.line(), line.message()))
+              .toList());
     }
     if (e instanceof org.extranet.marketplace.shared.TooLargeException) {
       return Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "too-large", e.getMessage());

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.extranet.marketplace.portal.supplier;
+package org.extranet.marketplace.portal.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.InvalidInputException;
+import org.extranet.marketplace.shared.NotFoundException;
 
 /** Runs one business step from a page: success and business refusals become messages, not error pages. */
-final class Outcomes {
+public final class Outcomes {
 
   private Outcomes() {}
 
   /** True when the step succeeded. */
-  static boolean run(Runnable step, String done) {
+  public static boolean run(Runnable step, String done) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       step.run();
@@ -20,6 +21,8 @@ final class Outcomes {
       return true;
     } catch (ConflictException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not possible now", e.getMessage()));
+    } catch (NotFoundException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not found", e.getMessage()));
     } catch (InvalidInputException e) {
       e.violations().forEach(v -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.field(), v.message())));
     }
