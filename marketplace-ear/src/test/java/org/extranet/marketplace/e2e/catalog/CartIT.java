@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import org.extranet.marketplace.e2e.DemoNetworkFixture;
 import org.extranet.marketplace.e2e.Http;
 import org.extranet.marketplace.e2e.Http.Reply;
 import org.extranet.marketplace.e2e.SupplierApplicant;
@@ -29,6 +30,7 @@ class CartIT {
 
   @Test
   void aBuyerAddsInWholePacksFromTheMinimumAndTheCartKeepsTheLines() {
+    DemoNetworkFixture.ensureLoaded(); // Globex
     SupplierApplicant supplier = SupplierApplicant.member("STANDARD");
     Reply listed = Http.postJson(TestStack.API + "/listings", supplier.token(), "{\"sku\":\"CAB-10\",\"name\":\"Cat6 cable 2 m\","
         + "\"category\":\"26121609\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\",\"listPrice\":{\"amount\":\"3.50\",\"currency\":\"USD\"},"
