@@ -4,7 +4,15 @@ package org.extranet.marketplace.catalog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.Map;
+import org.extranet.marketplace.catalog.pricing.ContractRepository;
+import org.extranet.marketplace.catalog.search.ProductSearch;
+import org.extranet.marketplace.catalog.search.SearchQuery;
+import org.extranet.marketplace.catalog.search.SearchResult;
+import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.shared.NotFoundException;
@@ -20,29 +28,64 @@ public class ProductCatalog {
   /** One page of results and how many there are in all. */
   public record Page(List<ProductView> items, long total) {}
 
+  /** A facet value, its display name and how many matches carry it. */
+  public record Facet(String value, String name, long count) {}
+
+  /** One page of search results, the total, and facet counts over every match. */
+  public record SearchPage(List<ProductView> items, long total, List<Facet> categories, List<Facet> suppliers) {}
+
+  /** What a buyer asks the catalog; null or blank parts do not filter. */
+  public record Search(String keyword, String category, String supplierId, boolean inStock) {
+    public static Search forKeyword(String keyword) {
+      return new Search(keyword, null, null, false);
+    }
+  }
+
   @Inject Tenancy tenancy;
   @Inject ProductRepository products;
   @Inject SupplierStanding standing;
   @Inject ProductViews views;
+  @Inject ProductSearch productSearch;
+  @Inject ContractRepository contracts;
+  @Inject CatalogReference reference;
+  @Inject OrganizationRepository organizations;
 
-  public Page search(String keyword, String supplierId, int page, int size) {
+  /**
+   * The caller's search: ACTIVE suppliers' live listings (contract-only ones only for buyers holding a
+   * contract), ranked by relevance for a keyword, else by name; facets count every match.
+   */
+  public SearchPage search(Search search, int page, int size) {
     requirePaging(page, size);
-    Set<String> visible = standing.activeSupplierIds();
-    if (supplierId != null && !supplierId.isBlank()) {
-      visible = visible.contains(supplierId) ? Set.of(supplierId) : Set.of();
-    }
-    if (visible.isEmpty()) {
-      return new Page(List.of(), 0);
-    }
-    List<ProductView> items = views.of(products.search(visible, keyword, page, size));
-    return new Page(items, products.count(visible, keyword));
+    SearchQuery query = new SearchQuery(blankToNull(search.keyword()), blankToNull(search.category()),
+        blankToNull(search.supplierId()), search.inStock(), standing.activeSupplierIds(), tenancy.organizationId(),
+        tenancy.seesAll(), page, size);
+    SearchResult found = productSearch.search(query);
+    Map<Long, Product> byId = products.byIds(found.productIds()).stream().collect(Collectors.toMap(Product::id, p -> p));
+    List<Product> ranked = found.productIds().stream().map(byId::get).filter(Objects::nonNull).toList();
+    Map<String, String> supplierNames = organizations.names(List.copyOf(found.suppliers().keySet()));
+    return new SearchPage(views.of(ranked), found.total(),
+        facets(found.categories(), code -> reference.category(code).map(CatalogReference.Category::title).orElse(code)),
+        facets(found.suppliers(), id -> supplierNames.getOrDefault(id, id)));
   }
 
-  /** One product, if its supplier is ACTIVE (or the caller is that supplier, or the operator). */
+  private static List<Facet> facets(Map<String, Long> counts, Function<String, String> name) {
+    return counts.entrySet().stream().map(e -> new Facet(e.getKey(), name.apply(e.getKey()), e.getValue())).toList();
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /**
+   * One product, if its supplier is ACTIVE, it is not withdrawn, and — when contract-only — the caller holds
+   * a contract for it; its supplier and the operator always see it. Otherwise 404, as if it did not exist.
+   */
   public ProductView product(Long id) {
     Product product = products.find(id).orElseThrow(() -> new NotFoundException("Product", id));
-    if (!standing.isActive(product.supplierId()) || product.isWithdrawn()) {
-      tenancy.visible(product, id);
+    boolean hidden = !standing.isActive(product.supplierId()) || product.isWithdrawn()
+        || (product.isContractOnly() && !contracts.holds(tenancy.organizationId(), product.id()));
+    if (hidden) {
+      tenancy.visible(product, id); // only its supplier and the operator still see it
     }
     return views.of(product);
   }

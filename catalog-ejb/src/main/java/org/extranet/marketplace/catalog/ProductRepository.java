@@ -56,23 +56,6 @@ public class ProductRepository {
         .getResultList();
   }
 
-  /** One page of the listings of the given suppliers matching the keyword (name or SKU), by name. */
-  public List<Product> search(Collection<String> suppliers, String keyword, int page, int size) {
-    return em.createQuery("select p from Product p where " + MATCH + " order by p.name, p.id", Product.class)
-        .setParameter("suppliers", suppliers)
-        .setParameter("keyword", like(keyword))
-        .setFirstResult(page * size)
-        .setMaxResults(size)
-        .getResultList();
-  }
-
-  public long count(Collection<String> suppliers, String keyword) {
-    return em.createQuery("select count(p) from Product p where " + MATCH, Long.class)
-        .setParameter("suppliers", suppliers)
-        .setParameter("keyword", like(keyword))
-        .getSingleResult();
-  }
-
   public Optional<Product> find(Long id) {
     return Optional.ofNullable(id == null ? null : em.find(Product.class, id));
   }
@@ -84,13 +67,5 @@ public class ProductRepository {
   /** Writes now, so a duplicate SKU from a concurrent call fails inside the use case (409). */
   public void flush() {
     em.flush();
-  }
-
-  private static final String MATCH = "p.supplierId in :suppliers and p.withdrawnAt is null"
-      + " and (lower(p.name) like :keyword or lower(p.sku) like :keyword)";
-
-  private static String like(String keyword) {
-    String escaped = keyword == null ? "" : keyword.strip().toLowerCase().replace("%", "").replace("_", "");
-    return "%" + escaped + "%";
   }
 }

@@ -17,7 +17,9 @@ final class DemoCatalog {
 
   static final int LISTINGS_PER_SUPPLIER = 55;
   static final String HEADER = "sku,name,description,category,unit,kind,listPrice,stock,minimumOrderQuantity,packSize,"
-      + "leadTimeDays,licenceType,downloadUrl,trainingUrl\n";
+      + "leadTimeDays,licenceType,downloadUrl,trainingUrl,contractOnly\n";
+  /** The one listing of each supplier that only buyers with a contract see. */
+  static final int CONTRACT_ONLY = 50;
 
   /** A kind of product a supplier may sell: what it is called, where it is filed, how it is priced. */
   record Line(String category, String noun, String unit, boolean digital, String licence, int minPrice, int maxPrice,
@@ -91,7 +93,8 @@ final class DemoCatalog {
       Line line = lines.get(i % lines.size());
       String variant = line.variants()[(i / lines.size()) % line.variants().length];
       int generation = 1 + i / (lines.size() * line.variants().length);
-      csv.append(row(line, brand, prefix, variant, generation, i, random, supplier.domain()));
+      csv.append(row(line, brand, prefix, variant, generation, i, random, supplier.domain()))
+          .append(i == CONTRACT_ONLY ? ",true\n" : ",false\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -106,6 +109,14 @@ final class DemoCatalog {
       lines.addAll(List.of(SERVICES)); // the source case's supplier also sells maintenance
     }
     return lines;
+  }
+
+  /** The SKU of a supplier's {@code i}-th listing. */
+  static String sku(DemoSupplier supplier, int i) {
+    String brand = supplier.company().companyName().split(" ")[0];
+    String prefix = brand.substring(0, Math.min(3, brand.length())).toUpperCase(Locale.ROOT);
+    Line line = linesFor(supplier.company().companyName()).get(i % linesFor(supplier.company().companyName()).size());
+    return prefix + "-" + line.category().substring(4) + "-" + String.format("%03d", i);
   }
 
   private static String row(Line line, String brand, String prefix, String variant, int generation, int i, Random random,
@@ -128,7 +139,7 @@ final class DemoCatalog {
         line.digital() ? "DIGITAL" : "PHYSICAL", price + cents, String.valueOf(stock), String.valueOf(pack),
         String.valueOf(pack), String.valueOf(lead), line.licence() == null ? "" : line.licence(),
         line.digital() && line.licence() != null && !line.category().startsWith("86") ? "https://downloads." + domain + "/" + slug : "",
-        line.digital() ? "https://learn." + domain + "/" + slug : "") + "\n";
+        line.digital() ? "https://learn." + domain + "/" + slug : "");
   }
 
   private static Line line(String category, String noun, String unit, String licence, int min, int max, String... variants) {

@@ -16,15 +16,17 @@ final class DemoCompanies {
 
   static final String OPERATOR_ID = "6f1c0a00-0000-4000-8000-000000000001";
   static final String OPERATOR_EMAIL = "olga@marketplace.example";
+  static final String GLOBEX_ID = "6f1c0a00-0000-4000-8000-000000000002";
+  static final String ACME_ID = "6f1c0a00-0000-4000-8000-000000000003";
 
   static final List<DemoCompany> ALL = List.of(
       new DemoCompany(OPERATOR_ID, "Extranet Marketplace", OrganizationKind.OPERATOR, "marketplace.example",
           List.of(person(OPERATOR_EMAIL, "Olga Operator", Set.of(OPERATOR), null))),
-      new DemoCompany("6f1c0a00-0000-4000-8000-000000000002", "Globex Corporation", OrganizationKind.BUYER, "globex.example",
+      new DemoCompany(GLOBEX_ID, "Globex Corporation", OrganizationKind.BUYER, "globex.example",
           List.of(
               person("gina@globex.example", "Gina Buyer", Set.of(BUYER), Money.usd("5000.00")),
               person("gus@globex.example", "Gus Approver", Set.of(BUYER, APPROVER), null))),
-      new DemoCompany("6f1c0a00-0000-4000-8000-000000000003", "Acme Corp", OrganizationKind.BUYER, "acme.example",
+      new DemoCompany(ACME_ID, "Acme Corp", OrganizationKind.BUYER, "acme.example",
           List.of(
               person("alice@acme.example", "Alice Buyer", Set.of(BUYER), Money.usd("2500.00")),
               person("bob@acme.example", "Bob Approver", Set.of(APPROVER), null))),

@@ -42,6 +42,7 @@ public class DemoNetwork {
   @Inject DemoOrganizationsLoader organizationsLoader;
   @Inject DemoSuppliersLoader suppliersLoader;
   @Inject DemoCatalogLoader catalogLoader;
+  @Inject DemoDeals deals;
 
   @Resource SessionContext context;
 
@@ -119,7 +120,8 @@ public class DemoNetwork {
       int position = 0;
       for (DemoSupplier supplier : DemoSuppliers.all()) {
         progress = new DemoProgress(State.RUNNING, "catalog: " + supplier.company().companyName(), done, total, "");
-        catalogLoader.load(supplier, position++);
+        catalogLoader.load(supplier, position);
+        deals.load(supplier, position++);
         done++;
       }
       progress = new DemoProgress(State.DONE, "done", total, total, "demo network loaded");

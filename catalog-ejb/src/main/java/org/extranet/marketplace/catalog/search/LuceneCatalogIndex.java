@@ -114,6 +114,20 @@ public final class LuceneCatalogIndex implements Closeable {
     }
   }
 
+  /** Listings searchable now. */
+  public long size() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Flushes to the directory; searching does not need it, a clean shutdown does. */
   public void commit() {
     try {

@@ -87,10 +87,10 @@ class PortalLoginIT {
     assertTrue(menu.containsAll(List.of("Buying", "Catalog", "Cart", "My orders")), menu::toString);
     assertFalse(menu.contains("Operating") || menu.contains("Vetting queue") || menu.contains("Metrics"), menu::toString);
 
-    browser.click(By.linkText("Catalog"));
+    browser.click(By.linkText("My orders"));
     browser.await(By.id("coming-soon"));
-    browser.screenshot("catalog-coming-soon");
-    assertEquals("Catalog", browser.text(By.id("feature-title")));
+    browser.screenshot("my-orders-coming-soon");
+    assertEquals("My orders", browser.text(By.id("feature-title")));
     assertTrue(browser.text(By.id("coming-soon")).contains("not built yet"));
   }
 

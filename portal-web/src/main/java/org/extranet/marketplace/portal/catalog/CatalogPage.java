@@ -12,7 +12,7 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
-/** The buyer's catalog: a search box, facets, and results loaded a page at a time. */
+/** The buyer's catalog: a search box, facets by category and supplier, in-stock filter, results a page at a time. */
 @Named("catalogPage")
 @ViewScoped
 public class CatalogPage implements Serializable {
@@ -22,7 +22,11 @@ public class CatalogPage implements Serializable {
   @Inject transient ProductCatalog catalog;
 
   private String keyword;
+  private String category;
   private String supplierId;
+  private boolean inStock;
+  private List<FacetRow> categories = List.of();
+  private List<FacetRow> suppliers = List.of();
   private final LazyDataModel<ProductRow> results = new Results();
 
   public LazyDataModel<ProductRow> getResults() {
@@ -34,6 +38,20 @@ public class CatalogPage implements Serializable {
     // the lazy model reads keyword and filters when the table reloads
   }
 
+  /** Narrows to one facet value; choosing the chosen one again widens back. */
+  public void chooseCategory(String code) {
+    category = code.equals(category) ? null : code;
+  }
+
+  public void chooseSupplier(String id) {
+    supplierId = id.equals(supplierId) ? null : id;
+  }
+
+  public List<FacetRow> getCategories() { return categories; }
+  public List<FacetRow> getSuppliers() { return suppliers; }
+  public boolean isInStock() { return inStock; }
+  public void setInStock(boolean inStock) { this.inStock = inStock; }
+  public String getCategory() { return category; }
   public String getKeyword() { return keyword; }
   public void setKeyword(String keyword) { this.keyword = keyword; }
   public String getSupplierId() { return supplierId; }
@@ -46,15 +64,21 @@ public class CatalogPage implements Serializable {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return (int) catalog.search(keyword, supplierId, 0, 1).total();
+      return (int) catalog.search(search(), 0, 1).total();
     }
 
     @Override
     public List<ProductRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      ProductCatalog.Page found = catalog.search(keyword, supplierId, first / pageSize, pageSize);
+      ProductCatalog.SearchPage found = catalog.search(search(), first / pageSize, pageSize);
       setRowCount((int) found.total());
       page = found.items().stream().map(ProductRow::new).toList();
+      categories = found.categories().stream().map(f -> new FacetRow(f, f.value().equals(category))).toList();
+      suppliers = found.suppliers().stream().map(f -> new FacetRow(f, f.value().equals(supplierId))).toList();
       return page;
+    }
+
+    private ProductCatalog.Search search() {
+      return new ProductCatalog.Search(keyword, category, supplierId, inStock);
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.List;
 import org.extranet.marketplace.catalog.DigitalDelivery;
 import org.extranet.marketplace.catalog.LicenceType;
 import org.extranet.marketplace.catalog.Listing;
+import org.extranet.marketplace.catalog.ProductCatalog;
 import org.extranet.marketplace.catalog.ProductKind;
 import org.extranet.marketplace.catalog.ProductView;
+import org.extranet.marketplace.catalog.RelatedProduct;
 import org.extranet.marketplace.partner.rest.MoneyJson;
 
 /** The catalog on the wire (API.md "Catalog"). */
@@ -27,8 +29,13 @@ public final class CatalogJson {
       Long id, String sku, String name, String description, SupplierRef supplier, CategoryRef category,
       MoneyJson price, MoneyJson listPrice, String unit, int stock, String kind, int minimumOrderQuantity,
       int packSize, int leadTimeDays, String licenceType, String downloadUrl, String trainingUrl,
-      boolean contractOnly) {
+      boolean contractOnly, List<Relation> relations) {
     public static Product of(ProductView view) {
+      return of(view, null);
+    }
+
+    /** With its relations (GET /products/{id}); lists leave them out. */
+    public static Product of(ProductView view, List<Relation> relations) {
       DigitalDelivery digital = view.digital();
       return new Product(view.id(), view.sku(), view.name(), view.description(),
           new SupplierRef(view.supplierId(), view.supplierName()), new CategoryRef(view.category(), view.categoryTitle()),
@@ -36,11 +43,38 @@ public final class CatalogJson {
           view.minimumOrderQuantity(), view.packSize(), view.leadTimeDays(),
           digital == null || digital.licenceType() == null ? null : digital.licenceType().name(),
           digital == null ? null : digital.downloadUrl(), digital == null ? null : digital.trainingUrl(),
-          view.contractOnly());
+          view.contractOnly(), relations);
     }
   }
 
   public record ProductList(List<Product> items, long total) {}
+
+  /** A related product; {@code bundlePrice} only for a BUNDLE. */
+  public record Relation(String kind, Product product, MoneyJson bundlePrice) {
+    static Relation of(RelatedProduct related) {
+      return new Relation(related.kind().name(), Product.of(related.product()), MoneyJson.of(related.bundlePrice()));
+    }
+  }
+
+  /** POST /listings/{sku}/relations. */
+  public record RelationRequest(Long relatedProductId, String kind, MoneyJson bundlePrice) {}
+
+  /** A facet value with its display name and how many matches carry it. */
+  public record FacetValue(String value, String name, long count) {
+    static List<FacetValue> of(List<ProductCatalog.Facet> facets) {
+      return facets.stream().map(f -> new FacetValue(f.value(), f.name(), f.count())).toList();
+    }
+  }
+
+  public record Facets(List<FacetValue> category, List<FacetValue> supplier) {}
+
+  /** GET /products: a page, the total, and facet counts over every match. */
+  public record SearchResults(List<Product> items, long total, Facets facets) {
+    static SearchResults of(ProductCatalog.SearchPage page) {
+      return new SearchResults(page.items().stream().map(Product::of).toList(), page.total(),
+          new Facets(FacetValue.of(page.categories()), FacetValue.of(page.suppliers())));
+    }
+  }
 
   /** POST /listings and PUT /listings/{sku}. Absent terms take their defaults (MOQ 1, pack 1, lead time 0). */
   public record ListingRequest(

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.catalog.search;
+
+/** Whether this instance searches its index yet (it answers with SQL while building), for health checks. */
+public interface SearchIndexStatus {
+
+  boolean isReady();
+
+  /** Listings in the index now. */
+  long listings();
+}
