@@ -1,9 +1,11 @@
 /**
- * The shared catalog: suppliers' listings (Product) and how buyers find them. Only ACTIVE suppliers'
- * listings are ever visible: every read goes through {@link org.extranet.marketplace.supplier.SupplierStanding}'s
- * rule in the query itself, so a suspension hides a supplier's products on the next request.
+ * The shared catalog: suppliers' listings (Product), their reference data (UNSPSC categories, UN/ECE Rec 20
+ * units), bulk import (ListingCsv, ImportListings), relations (ProductRelations) and what buyers see of it
+ * (ProductCatalog). Only ACTIVE suppliers' listings are ever visible: every search passes the ACTIVE set read
+ * per request, and {@link org.extranet.marketplace.catalog.ProductCatalog#product} checks it, so a suspension
+ * hides a supplier's products on the next request.
  *
- * <p>This is the first slice of issue #5: listings and a plain search. Bulk import, contract pricing,
- * relations, UNSPSC/UoM reference data and the fast search port come with that issue.
+ * <p>Sub-packages: {@code search} (the ProductSearch port, the per-instance Lucene index and the change log it
+ * tails), {@code pricing} (contract prices and the one price rule, PriceResolution).
  */
 package org.extranet.marketplace.catalog;
