@@ -39,7 +39,7 @@ import org.extranet.marketplace.catalog.search.SqlCatalogSearch;
  *
  * <pre>
  *   load    jdbcUrl user password listings suppliers
- *   measure jdbcUrl user password apiBase token clients queriesPerKind likePerKind out.md
+ *   measure jdbcUrl user password apiBase tokenUrl clients queriesPerKind likePerKind out.md
  * </pre>
  */
 public final class CatalogSearchBench {
@@ -61,7 +61,7 @@ public final class CatalogSearchBench {
     measure(db, args[4], args[5], Integer.parseInt(args[6]), Integer.parseInt(args[7]), Integer.parseInt(args[8]), Path.of(args[9]));
   }
 
-  private static void measure(Connection db, String api, String token, int clients, int perKind, int likePerKind, Path out)
+  private static void measure(Connection db, String api, String tokenUrl, int clients, int perKind, int likePerKind, Path out)
       throws Exception {
     List<Query> queries = queries(perKind);
     Set<String> active = activeSuppliers(db);
@@ -75,14 +75,23 @@ public final class CatalogSearchBench {
     double buildSeconds = (System.nanoTime() - started) / 1e9;
 
     Map<String, Map<Kind, Stats>> results = new LinkedHashMap<>();
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: the default HTTP/2 upgrade attempt (h2c) on plain http stalls concurrent requests here
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     Runner raw = q -> index.search(searchQuery(q, active));
-    Runner viaApi = q -> call(http, api, token, q);
+    String[] token = {token(http, tokenUrl)};
+    Runner viaApi = q -> call(http, api, token[0], q);
+    System.out.println("warming up …");
     run(raw, queries, 1); // warm-up
+    System.out.println("warming up the API …");
     run(viaApi, queries, clients);
+    System.out.println("measuring …");
+    System.out.println("raw index …");
     results.put("raw index, 1 client", run(raw, queries, 1));
     results.put("raw index, " + clients + " clients", run(raw, queries, clients));
+    System.out.println("REST API …");
+    token[0] = token(http, tokenUrl); // a fresh one: access tokens live five minutes
     results.put("REST API, " + clients + " clients", run(viaApi, queries, clients));
+    System.out.println("SQL LIKE scan …");
     List<Query> few = queries(likePerKind);
     results.put("SQL LIKE scan, 1 client", run(q -> SqlCatalogSearch.search(db, searchQuery(q, active)), few, 1));
     index.close();
@@ -98,7 +107,11 @@ public final class CatalogSearchBench {
 
   /** Latencies per kind: every client runs the whole list, so the load is clients × queries. */
   private static Map<Kind, Stats> run(Runner runner, List<Query> queries, int clients) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    ExecutorService pool = Executors.newFixedThreadPool(clients, r -> {
+      Thread t = new Thread(r);
+      t.setDaemon(true); // a failed run must not leave clients hammering the servers
+      return t;
+    });
     List<Future<Map<Kind, List<Long>>>> futures = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       int offset = c;
@@ -114,10 +127,13 @@ public final class CatalogSearchBench {
       }));
     }
     Map<Kind, List<Long>> all = new LinkedHashMap<>();
-    for (Future<Map<Kind, List<Long>>> f : futures) {
-      f.get().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+    try {
+      for (Future<Map<Kind, List<Long>>> f : futures) {
+        f.get().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    pool.shutdown();
     Map<Kind, Stats> stats = new LinkedHashMap<>();
     for (Kind kind : Kind.values()) {
       stats.put(kind, Stats.of(all.getOrDefault(kind, List.of())));
@@ -149,6 +165,18 @@ public final class CatalogSearchBench {
     if (response.statusCode() != 200) {
       throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
     }
+  }
+
+  /** Gina's access token (the demo realm's marketplace-cli client, password grant). */
+  private static String token(HttpClient http, String tokenUrl) throws Exception {
+    String form = "client_id=marketplace-cli&grant_type=password&username=gina%40globex.example&password=demo";
+    String body = http.send(HttpRequest.newBuilder(URI.create(tokenUrl)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+    if (!m.find()) {
+      throw new IllegalStateException("no token from " + tokenUrl + ": " + body);
+    }
+    return m.group(1);
   }
 
   private static SearchQuery searchQuery(Query q, Set<String> active) {

@@ -86,14 +86,13 @@ final class DemoCatalog {
   static byte[] fileOf(DemoSupplier supplier, int position) {
     Random random = new Random(7919L * (position + 1));
     String brand = supplier.company().companyName().split(" ")[0];
-    String prefix = brand.substring(0, Math.min(3, brand.length())).toUpperCase(Locale.ROOT);
     List<Line> lines = linesFor(supplier.company().companyName());
     StringBuilder csv = new StringBuilder(HEADER);
     for (int i = 0; i < LISTINGS_PER_SUPPLIER; i++) {
       Line line = lines.get(i % lines.size());
       String variant = line.variants()[(i / lines.size()) % line.variants().length];
       int generation = 1 + i / (lines.size() * line.variants().length);
-      csv.append(row(line, brand, prefix, variant, generation, i, random, supplier.domain()))
+      csv.append(row(line, brand, sku(supplier, i), variant, generation, random, supplier.domain()))
           .append(i == CONTRACT_ONLY ? ",true\n" : ",false\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
@@ -115,13 +114,13 @@ final class DemoCatalog {
   static String sku(DemoSupplier supplier, int i) {
     String brand = supplier.company().companyName().split(" ")[0];
     String prefix = brand.substring(0, Math.min(3, brand.length())).toUpperCase(Locale.ROOT);
-    Line line = linesFor(supplier.company().companyName()).get(i % linesFor(supplier.company().companyName()).size());
+    List<Line> lines = linesFor(supplier.company().companyName());
+    Line line = lines.get(i % lines.size());
     return prefix + "-" + line.category().substring(4) + "-" + String.format("%03d", i);
   }
 
-  private static String row(Line line, String brand, String prefix, String variant, int generation, int i, Random random,
+  private static String row(Line line, String brand, String sku, String variant, int generation, Random random,
       String domain) {
-    String sku = prefix + "-" + line.category().substring(4) + "-" + String.format("%03d", i);
     String name = brand + " " + line.noun() + " " + variant + (generation > 1 ? " G" + generation : "");
     int price = line.minPrice() + random.nextInt(Math.max(1, line.maxPrice() - line.minPrice()));
     String cents = random.nextInt(4) == 0 ? ".00" : ".99";
