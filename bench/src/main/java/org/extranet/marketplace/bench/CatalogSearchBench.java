@@ -75,11 +75,10 @@ public final class CatalogSearchBench {
     double buildSeconds = (System.nanoTime() - started) / 1e9;
 
     Map<String, Map<Kind, Stats>> results = new LinkedHashMap<>();
-    // HTTP/1.1: the default HTTP/2 upgrade attempt (h2c) on plain http stalls concurrent requests here
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     Runner raw = q -> index.search(searchQuery(q, active));
     String[] token = {token(http, tokenUrl)};
-    Runner viaApi = q -> call(http, api, token[0], q);
+    Runner viaApi = q -> call(api, token[0], q);
     System.out.println("warming up …");
     run(raw, queries, 1); // warm-up
     System.out.println("warming up the API …");
@@ -152,7 +151,12 @@ public final class CatalogSearchBench {
     }
   }
 
-  private static void call(HttpClient http, String api, String token, Query q) throws Exception {
+  /**
+   * One GET through HttpURLConnection (kept-alive connections, one per client thread): the JDK HttpClient
+   * left a request unanswered for its whole timeout now and then under 8 concurrent clients here, which
+   * would have measured the client, not the marketplace.
+   */
+  private static void call(String api, String token, Query q) throws Exception {
     StringBuilder url = new StringBuilder(api).append("/products?size=20");
     if (q.keyword() != null) {
       url.append("&q=").append(URLEncoder.encode(q.keyword(), StandardCharsets.UTF_8));
@@ -160,10 +164,16 @@ public final class CatalogSearchBench {
     if (q.category() != null) {
       url.append("&category=").append(q.category());
     }
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url.toString()))
-        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() != 200) {
-      throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+    java.net.HttpURLConnection connection = (java.net.HttpURLConnection) URI.create(url.toString()).toURL().openConnection();
+    connection.setRequestProperty("Authorization", "Bearer " + token);
+    connection.setConnectTimeout(5_000);
+    connection.setReadTimeout(60_000);
+    int status = connection.getResponseCode();
+    try (var body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+      byte[] content = body.readAllBytes();
+      if (status != 200) {
+        throw new IllegalStateException(url + " answered " + status + ": " + new String(content, StandardCharsets.UTF_8));
+      }
     }
   }
 

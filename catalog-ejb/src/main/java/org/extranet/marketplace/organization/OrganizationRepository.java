@@ -31,6 +31,13 @@ public class OrganizationRepository {
         .collect(Collectors.toMap(Organization::id, Organization::name));
   }
 
+  /** Every organization of one kind, by name. */
+  public List<Organization> ofKind(OrganizationKind kind) {
+    return em.createQuery("select o from Organization o where o.kind = :kind order by o.name", Organization.class)
+        .setParameter("kind", kind)
+        .getResultList();
+  }
+
   public boolean nameTaken(String name) {
     return !em.createQuery("select o.id from Organization o where lower(o.name) = lower(:name)", String.class)
         .setParameter("name", name.strip())

@@ -13,7 +13,9 @@ import org.extranet.marketplace.catalog.CatalogChanges;
 import org.extranet.marketplace.catalog.ListingAllowance;
 import org.extranet.marketplace.catalog.Product;
 import org.extranet.marketplace.catalog.ProductRepository;
+import org.extranet.marketplace.organization.Organization;
 import org.extranet.marketplace.organization.OrganizationKind;
+import org.extranet.marketplace.organization.OrganizationView;
 import org.extranet.marketplace.organization.OrganizationRepository;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.ConflictException;
@@ -60,6 +62,12 @@ public class ContractPrices {
     contracts.store(contract);
     changes.record(product.id()); // a contract-only listing becomes visible to this buyer
     return views(List.of(contract)).get(0);
+  }
+
+  /** The buyer organizations a member supplier may offer contract prices to, by name. */
+  public List<OrganizationView> buyers() {
+    allowance.requireMemberSupplier();
+    return organizations.ofKind(OrganizationKind.BUYER).stream().map(Organization::view).toList();
   }
 
   /** Contracts the caller's organization made or was given (operators: all), newest first. */

@@ -22,6 +22,7 @@ public enum Feature {
   APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", null),
   MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", "/supplier/listings.xhtml"),
   IMPORT_LISTINGS(SUPPLIER, "import-listings", "Import listings", "pi pi-upload", "/supplier/import.xhtml"),
+  CONTRACT_PRICES(SUPPLIER, "contract-prices", "Contract prices", "pi pi-percentage", "/supplier/contracts.xhtml"),
   PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
   MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
   APPLY(SUPPLIER, "apply", "Apply to join", "pi pi-send", "/supplier/apply.xhtml"),
