@@ -10,8 +10,9 @@
 #
 #   bench/catalog-search/run.sh     writes bench/results/catalog-search-<date>-<host>.md
 #
-# The servers are the test stack's (bin/lib/test-stack.sh) on the stack-b ports (MariaDB 33306, Keycloak
-# 38180, Payara 38080), in this checkout's target/test-stack: do not run it while `mvn verify` runs here.
+# The servers are the test stack's (bin/lib/test-stack.sh) on ports of their own (MariaDB 53306, Keycloak
+# 58180, Payara 58080: never the tests' 13306/28xxx nor -Pstack-b/-Pstack-c's), in this checkout's
+# target/test-stack: do not run it while `mvn verify` runs in the same checkout.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
@@ -22,10 +23,10 @@ LISTINGS="${LISTINGS:-1000000}"
 SUPPLIERS="${SUPPLIERS:-1000}"
 CLIENTS="${CLIENTS:-8}"
 PER_KIND="${PER_KIND:-100}"
-LIKE_PER_KIND="${LIKE_PER_KIND:-2}"
-export TEST_STACK_DB_PORT=33306 TEST_STACK_KEYCLOAK_PORT=38180 TEST_STACK_KEYCLOAK_MGMT_PORT=39000 TEST_STACK_PORTBASE=38000
-JDBC="jdbc:mysql://127.0.0.1:33306/marketplace?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
-API="http://localhost:38080/api/v1"
+LIKE_PER_KIND="${LIKE_PER_KIND:-1}"
+export TEST_STACK_DB_PORT=53306 TEST_STACK_KEYCLOAK_PORT=58180 TEST_STACK_KEYCLOAK_MGMT_PORT=59000 TEST_STACK_PORTBASE=58000
+JDBC="jdbc:mysql://127.0.0.1:53306/marketplace?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true"
+API="http://localhost:58080/api/v1"
 RESULTS="$ROOT/bench/results"
 OUT="$RESULTS/catalog-search-$(date +%F)-$(hostname -s).md"
 LOG="$ROOT/target/bench-catalog-search"
@@ -41,13 +42,13 @@ mvn -q -DskipTests -DskipITs install
 mvn -q -f bench/pom.xml package
 CP="bench/target/marketplace-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
 
-stamp "starting MariaDB, Keycloak and a fresh Payara domain (stack-b ports)"
+stamp "starting MariaDB, Keycloak and a fresh Payara domain (bench ports)"
 bash bin/lib/test-stack.sh start "$ROOT" 0
 PAYARA_HOME="$ROOT/target/test-stack/payara6"
 payara_start "$PAYARA_HOME" marketplace-test "$LOG/payara.log"
 stamp "deploying the marketplace (Flyway creates the schema)"
-payara_deploy "$PAYARA_HOME" 38048 marketplace "$ROOT/marketplace-ear/target/marketplace.ear" "$LOG/deploy.log"
-payara_wait_health 38080 180
+payara_deploy "$PAYARA_HOME" 58048 marketplace "$ROOT/marketplace-ear/target/marketplace.ear" "$LOG/deploy.log"
+payara_wait_health 58080 180
 
 t=$SECONDS
 stamp "loading $LISTINGS listings from $SUPPLIERS suppliers"
@@ -58,14 +59,14 @@ t=$SECONDS
 stamp "restarting Payara: the instance builds its index from the database at start"
 payara_stop "$PAYARA_HOME" marketplace-test 60
 payara_start "$PAYARA_HOME" marketplace-test "$LOG/payara.log"
-payara_wait_health 38080 300
-until curl -s http://localhost:38080/health/ready | grep -q '"index":"ready"'; do sleep 2; done
+payara_wait_health 58080 300
+until curl -s http://localhost:58080/health/ready | grep -q '"index":"ready"'; do sleep 2; done
 INDEX_S=$(secs_since $t)
 stamp "index ready after $INDEX_S s (Payara start included)"
 
 stamp "measuring ($CLIENTS clients, $PER_KIND queries per kind per client; LIKE: $LIKE_PER_KIND per kind)"
 java -Xmx2g -cp "$CP" org.extranet.marketplace.bench.CatalogSearchBench measure "$JDBC" mkt mkt "$API" \
-  http://localhost:38180/realms/marketplace/protocol/openid-connect/token \
+  http://localhost:58180/realms/marketplace/protocol/openid-connect/token \
   "$CLIENTS" "$PER_KIND" "$LIKE_PER_KIND" "$LOG/figures.md"
 
 {

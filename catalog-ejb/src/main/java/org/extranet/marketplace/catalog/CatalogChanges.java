@@ -2,6 +2,7 @@
 package org.extranet.marketplace.catalog;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,14 +20,19 @@ import java.util.Collection;
 @ApplicationScoped
 public class CatalogChanges {
 
+  /** Fired with every record, in the writing transaction; observed after it commits. */
+  public record Recorded() {}
+
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Event<Recorded> recorded;
 
   public void record(Long productId) {
     em.createNativeQuery("insert into catalog_change (product_id, changed_at) values (?, ?)")
         .setParameter(1, productId)
         .setParameter(2, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
         .executeUpdate();
+    recorded.fire(new Recorded());
   }
 
   public void record(Collection<Long> productIds) {
@@ -39,5 +45,6 @@ public class CatalogChanges {
         .setParameter(1, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
         .setParameter(2, supplierId)
         .executeUpdate();
+    recorded.fire(new Recorded());
   }
 }

@@ -12,7 +12,7 @@ import org.extranet.marketplace.catalog.pricing.ContractRepository;
 import org.extranet.marketplace.catalog.search.ProductSearch;
 import org.extranet.marketplace.catalog.search.SearchQuery;
 import org.extranet.marketplace.catalog.search.SearchResult;
-import org.extranet.marketplace.organization.OrganizationRepository;
+import org.extranet.marketplace.organization.OrganizationNames;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.shared.NotFoundException;
@@ -48,7 +48,7 @@ public class ProductCatalog {
   @Inject ProductSearch productSearch;
   @Inject ContractRepository contracts;
   @Inject CatalogReference reference;
-  @Inject OrganizationRepository organizations;
+  @Inject OrganizationNames organizations;
 
   /**
    * The caller's search: ACTIVE suppliers' live listings (contract-only ones only for buyers holding a
@@ -62,7 +62,7 @@ public class ProductCatalog {
     SearchResult found = productSearch.search(query);
     Map<Long, Product> byId = products.byIds(found.productIds()).stream().collect(Collectors.toMap(Product::id, p -> p));
     List<Product> ranked = found.productIds().stream().map(byId::get).filter(Objects::nonNull).toList();
-    Map<String, String> supplierNames = organizations.names(List.copyOf(found.suppliers().keySet()));
+    Map<String, String> supplierNames = organizations.of(List.copyOf(found.suppliers().keySet()));
     return new SearchPage(views.of(ranked), found.total(),
         facets(found.categories(), code -> reference.category(code).map(CatalogReference.Category::title).orElse(code)),
         facets(found.suppliers(), id -> supplierNames.getOrDefault(id, id)));

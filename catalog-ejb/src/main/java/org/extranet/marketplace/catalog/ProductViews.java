@@ -5,14 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.extranet.marketplace.organization.OrganizationRepository;
+import org.extranet.marketplace.organization.OrganizationNames;
 import org.extranet.marketplace.shared.Money;
 
 /** Turns listings into read models as the caller sees them: supplier and category named, the caller's price. */
 @ApplicationScoped
 public class ProductViews {
 
-  @Inject OrganizationRepository organizations;
+  @Inject OrganizationNames organizations;
   @Inject CatalogReference reference;
   @Inject CallerPrices prices;
 
@@ -21,7 +21,7 @@ public class ProductViews {
   }
 
   public List<ProductView> of(List<Product> products) {
-    Map<String, String> names = organizations.names(products.stream().map(Product::supplierId).distinct().toList());
+    Map<String, String> names = organizations.of(products.stream().map(Product::supplierId).distinct().toList());
     Map<Long, Money> price = prices.of(products);
     return products.stream()
         .map(p -> p.view(names.getOrDefault(p.supplierId(), p.supplierId()), categoryTitle(p.category()), price.get(p.id())))

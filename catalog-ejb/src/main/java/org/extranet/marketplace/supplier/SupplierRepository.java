@@ -43,6 +43,13 @@ public class SupplierRepository {
         .getResultList();
   }
 
+  /** The organization ids of memberships in one status: ids only, read on every search, so no entities. */
+  public List<String> memberIds(MembershipStatus status) {
+    return em.createQuery("select m.organizationId from Membership m where m.status = :status", String.class)
+        .setParameter("status", status)
+        .getResultList();
+  }
+
   public List<Membership> allMemberships() {
     return em.createQuery("select m from Membership m order by m.organizationId", Membership.class).getResultList();
   }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The entry barrier, as a question other capabilities ask: is this supplier ACTIVE now? Read straight
@@ -40,6 +39,6 @@ public class SupplierStanding {
   }
 
   public Set<String> activeSupplierIds() {
-    return suppliers.memberships(MembershipStatus.ACTIVE).stream().map(Membership::organizationId).collect(Collectors.toSet());
+    return Set.copyOf(suppliers.memberIds(MembershipStatus.ACTIVE));
   }
 }

@@ -14,6 +14,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,8 +38,9 @@ import org.apache.lucene.store.MMapDirectory;
 /**
  * This instance's search index (ARCHITECTURE.md "Scaling past one machine"): built from the database at
  * start, in the background — SQL answers until it is ready — then kept current from the catalog change
- * log, every two seconds and before any search that finds the log ahead of it, so a writer reads its own
- * write on the next request. Nothing in it is backed up: a restart rebuilds it.
+ * log: every two seconds (other instances' writes), and before the next search after this instance commits
+ * a change ({@link LocalCommits}), so a writer reads its own write on its next request. Nothing in it is
+ * backed up: a restart rebuilds it.
  */
 @Singleton
 @Startup
@@ -55,6 +57,7 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
 
   @Resource(lookup = "java:app/jdbc/marketplace") DataSource database;
   @Resource ManagedExecutorService executor;
+  @Inject LocalCommits localCommits;
 
   private Path directory;
   private LuceneCatalogIndex index;
@@ -75,13 +78,14 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
 
   @Override
   public SearchResult search(SearchQuery query) {
+    if (ready && !localCommits.takePending()) {
+      return index.search(query);
+    }
     try (Connection db = database.getConnection()) {
       if (!ready) {
         return SqlCatalogSearch.search(db, query);
       }
-      if (ListingRows.lastChange(db) > cursor.position()) {
-        catchUp(db);
-      }
+      catchUp(db); // this instance just committed a change: read it before answering
     } catch (SQLException e) {
       throw new IllegalStateException("the catalog could not be searched", e);
     }
