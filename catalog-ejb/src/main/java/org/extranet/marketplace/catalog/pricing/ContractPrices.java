@@ -4,6 +4,7 @@ package org.extranet.marketplace.catalog.pricing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ContractPrices {
       if (existing.overlaps(terms.validFrom(), terms.validTo())) {
         throw new ConflictException("contract " + existing.id() + " already prices " + product.sku() + " for this buyer from "
             + existing.validFrom() + (existing.validTo() == null ? " on" : " to " + existing.validTo())
-            + "; end it first or choose another period");
+            + "; end it first (POST /contracts/{id}/termination) or choose another period");
       }
     }
     List<VolumeTier> tiers = terms.tiers() == null ? List.of()
@@ -61,6 +62,25 @@ public class ContractPrices {
         terms.validFrom(), terms.validTo(), tiers, clock.instant());
     contracts.store(contract);
     changes.record(product.id()); // a contract-only listing becomes visible to this buyer
+    return views(List.of(contract)).get(0);
+  }
+
+  /**
+   * The supplier ends one of its contracts early: {@code lastDay} (today when null) is the last day it
+   * applies. Never before it began nor after it would have ended.
+   */
+  public ContractView end(Long contractId, LocalDate lastDay) {
+    String supplierId = allowance.requireMemberSupplier();
+    ContractPrice contract = contracts.find(contractId).filter(c -> c.supplierId().equals(supplierId))
+        .orElseThrow(() -> new NotFoundException("Contract", contractId)); // the buyer's view of it is read-only
+    LocalDate last = lastDay != null ? lastDay : LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC));
+    new Validation()
+        .require(!last.isBefore(contract.validFrom()), "lastDay", "must not be before the contract began, " + contract.validFrom())
+        .require(contract.validTo() == null || !last.isAfter(contract.validTo()), "lastDay",
+            "must not be after the contract's end, " + contract.validTo())
+        .orThrow();
+    contract.endOn(last);
+    changes.record(contract.productId());
     return views(List.of(contract)).get(0);
   }
 

@@ -42,6 +42,10 @@ public class ContractRepository {
         .getSingleResult();
   }
 
+  public java.util.Optional<ContractPrice> find(Long id) {
+    return java.util.Optional.ofNullable(id == null ? null : em.find(ContractPrice.class, id));
+  }
+
   public boolean holds(String buyerId, Long productId) {
     return !ofBuyer(buyerId, List.of(productId)).isEmpty();
   }

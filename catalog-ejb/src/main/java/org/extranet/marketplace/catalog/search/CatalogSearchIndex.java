@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,6 +64,7 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
   private LuceneCatalogIndex index;
   private ChangeLogCursor cursor;
   private final ReentrantLock catchingUp = new ReentrantLock();
+  private final AtomicBoolean building = new AtomicBoolean();
   private volatile boolean ready;
 
   @PostConstruct
@@ -73,7 +75,13 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    executor.submit(this::rebuild);
+    startBuilding();
+  }
+
+  private void startBuilding() {
+    if (building.compareAndSet(false, true)) {
+      executor.submit(this::rebuild);
+    }
   }
 
   @Override
@@ -105,6 +113,7 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
   @Schedule(second = "*/2", minute = "*", hour = "*", persistent = false)
   void tail() {
     if (!ready) {
+      startBuilding(); // a build that failed (database down at start, say) is tried again
       return;
     }
     try (Connection db = database.getConnection()) {
@@ -117,7 +126,9 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
   private void rebuild() {
     long started = System.nanoTime();
     try (Connection db = database.getConnection()) {
-      long from = ListingRows.lastChange(db); // changes after this are replayed once the index is up
+      // Replay every change younger than any transaction could be: one that got its number before the
+      // build began but commits after the build read its product is read again once the index is up.
+      long from = ListingRows.lastChangeBefore(db, Instant.now().minus(GAP_PATIENCE));
       long[] count = {0};
       ListingRows.all(db, listing -> {
         index.put(listing);
@@ -125,11 +136,13 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
       });
       index.refresh();
       cursor = new ChangeLogCursor(from, GAP_PATIENCE);
-      ready = true;
       catchUp(db);
+      ready = true;
       LOG.info(() -> "Search index ready: " + count[0] + " listings in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.SEVERE, "Building the search index failed; the catalog is searched with SQL until a restart", e);
+      LOG.log(Level.SEVERE, "Building the search index failed; SQL answers searches and the build is tried again", e);
+    } finally {
+      building.set(false);
     }
   }
 

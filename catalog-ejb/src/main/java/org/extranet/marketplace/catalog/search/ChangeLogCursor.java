@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class ChangeLogCursor {
 
+  /** A jump beyond this many numbers is not waited for number by number (only its newest ones). */
+  static final int MAX_GAPS = 1_000;
+
   private final Duration patience;
   private long position;
   private final Map<Long, Instant> gaps = new HashMap<>();
@@ -37,7 +40,7 @@ public final class ChangeLogCursor {
   /** Records the sequence numbers one read returned (in any order), at {@code now}. */
   public void saw(Set<Long> sequenceNumbers, Instant now) {
     long highest = sequenceNumbers.stream().mapToLong(Long::longValue).max().orElse(position);
-    for (long seq = position + 1; seq < highest; seq++) {
+    for (long seq = Math.max(position + 1, highest - MAX_GAPS); seq < highest; seq++) {
       gaps.put(seq, now);
     }
     gaps.keySet().removeAll(sequenceNumbers);

@@ -67,11 +67,13 @@ public final class ListingRows {
     return changes;
   }
 
-  /** The newest sequence number of the change log (0 when empty). */
-  public static long lastChange(Connection db) throws SQLException {
-    try (PreparedStatement ps = db.prepareStatement("select max(seq) from catalog_change");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getLong(1) : 0;
+  /** The newest sequence number recorded before {@code instant} (0 when none). */
+  public static long lastChangeBefore(Connection db, java.time.Instant instant) throws SQLException {
+    try (PreparedStatement ps = db.prepareStatement("select max(seq) from catalog_change where changed_at < ?")) {
+      ps.setObject(1, java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC));
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
     }
   }
 

@@ -40,4 +40,12 @@ class ChangeLogCursorTest {
     cursor.saw(Set.of(), NOW);
     assertEquals(5, cursor.position());
   }
+
+  @Test
+  void aHugeJumpIsWaitedForOnlyAtItsNewestNumbers() {
+    ChangeLogCursor cursor = new ChangeLogCursor(0, Duration.ofMinutes(2));
+    cursor.saw(Set.of(1_000_000L), NOW);
+    assertEquals(ChangeLogCursor.MAX_GAPS, cursor.gaps().size());
+    assertEquals(1_000_000, cursor.position());
+  }
 }

@@ -51,6 +51,16 @@ class ContractPricingIT {
     assertEquals(409, agree(supplier, "DB-1", "790.00", today.plusDays(30), null, "[]").status(), "overlaps on its last day");
     assertEquals(201, agree(supplier, "DB-1", "790.00", today.plusDays(31), null, "[]").status(), "the day after is free");
 
+    long contract = agreed.json().getJsonNumber("id").longValue();
+    String termination = CONTRACTS + "/" + contract + "/termination";
+    assertEquals(400, Http.postJson(termination, supplier.token(), "{\"lastDay\":\"" + today.minusDays(2) + "\"}").status(),
+        "not before it began");
+    assertEquals(404, Http.postJson(termination, Tokens.person("sam@northwind.example"), "{}").status(), "not sam's contract");
+    Reply ended = Http.postJson(termination, supplier.token(), "{\"lastDay\":\"" + today.minusDays(1) + "\"}");
+    assertEquals(200, ended.status(), ended::body);
+    assertEquals("1000.00", Http.get(TestStack.API + "/products/" + product, Tokens.person("gina@globex.example")).json()
+        .getJsonObject("price").getString("amount"), "ended yesterday: the list price today");
+
     String listed = Http.get(CONTRACTS, Tokens.person("gina@globex.example")).body();
     assertTrue(listed.contains("DB-1"), "the buyer sees contracts made with it");
     assertTrue(!Http.get(CONTRACTS, Tokens.person("sam@northwind.example")).body().contains(supplier.organizationId()),

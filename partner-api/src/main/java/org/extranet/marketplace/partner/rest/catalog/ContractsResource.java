@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -65,6 +66,18 @@ public class ContractsResource {
         request.price() == null ? null : request.price().toMoney("price"), date(request.validFrom(), "validFrom"),
         date(request.validTo(), "validTo"), tiers);
     return Response.status(Response.Status.CREATED).entity(Contract.of(contracts.agree(terms))).build();
+  }
+
+  /** POST /contracts/{id}/termination; {@code lastDay} defaults to today. */
+  public record Termination(String lastDay) {}
+
+  @POST
+  @Path("{id}/termination")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+  @Operation(summary = "End one of your contracts early: lastDay (default today) is the last day it applies")
+  public Contract end(@PathParam("id") long id, Termination request) {
+    return Contract.of(contracts.end(id, request == null ? null : date(request.lastDay(), "lastDay")));
   }
 
   @GET
