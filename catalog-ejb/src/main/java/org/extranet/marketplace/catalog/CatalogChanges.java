@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
 
 /**
  * The catalog change log: every write that could change what a search returns (a listing published,
@@ -33,10 +32,6 @@ public class CatalogChanges {
         .setParameter(2, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
         .executeUpdate();
     recorded.fire(new Recorded());
-  }
-
-  public void record(Collection<Long> productIds) {
-    productIds.forEach(this::record);
   }
 
   /** Every listing of one supplier, in one statement (after a bulk import). */

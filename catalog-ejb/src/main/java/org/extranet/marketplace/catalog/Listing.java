@@ -43,11 +43,6 @@ public record Listing(
         leadTimeDays, digital, contractOnly);
   }
 
-  public Listing withContractOnly(boolean contractOnly) {
-    return new Listing(sku, name, description, category, unit, kind, listPrice, stock, minimumOrderQuantity, packSize,
-        leadTimeDays, digital, contractOnly);
-  }
-
   public String strippedSku() {
     return sku == null ? null : sku.strip();
   }

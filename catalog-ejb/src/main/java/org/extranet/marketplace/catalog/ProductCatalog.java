@@ -35,11 +35,7 @@ public class ProductCatalog {
   public record SearchPage(List<ProductView> items, long total, List<Facet> categories, List<Facet> suppliers) {}
 
   /** What a buyer asks the catalog; null or blank parts do not filter. */
-  public record Search(String keyword, String category, String supplierId, boolean inStock) {
-    public static Search forKeyword(String keyword) {
-      return new Search(keyword, null, null, false);
-    }
-  }
+  public record Search(String keyword, String category, String supplierId, boolean inStock) {}
 
   @Inject Tenancy tenancy;
   @Inject ProductRepository products;

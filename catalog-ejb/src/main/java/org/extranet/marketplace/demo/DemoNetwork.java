@@ -19,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.extranet.marketplace.catalog.search.SearchIndexStatus;
 import org.extranet.marketplace.demo.DemoProgress.State;
 import org.extranet.marketplace.organization.Caller;
 import org.extranet.marketplace.organization.MemberRole;
@@ -32,6 +33,7 @@ import org.extranet.marketplace.shared.ConflictException;
 @Lock(LockType.READ)
 public class DemoNetwork {
 
+  private static final Duration SEARCH_INDEX_WAIT = Duration.ofMinutes(2);
   private static final Logger LOG = Logger.getLogger(DemoNetwork.class.getName());
 
   @Inject
@@ -43,6 +45,7 @@ public class DemoNetwork {
   @Inject DemoSuppliersLoader suppliersLoader;
   @Inject DemoCatalogLoader catalogLoader;
   @Inject DemoDeals deals;
+  @Inject SearchIndexStatus searchIndex;
 
   @Resource SessionContext context;
 
@@ -123,6 +126,11 @@ public class DemoNetwork {
         catalogLoader.load(supplier, position);
         deals.load(supplier, position++);
         done++;
+      }
+      // "loaded" means searchable: the catalog answers from its index, not from the SQL fallback
+      progress = new DemoProgress(State.RUNNING, "search index", done, total, "");
+      if (!searchIndex.awaitReady(SEARCH_INDEX_WAIT)) {
+        throw new IllegalStateException("the search index was not ready within " + SEARCH_INDEX_WAIT);
       }
       progress = new DemoProgress(State.DONE, "done", total, total, "demo network loaded");
     } catch (RuntimeException e) {

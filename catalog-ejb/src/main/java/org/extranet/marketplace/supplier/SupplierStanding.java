@@ -3,7 +3,6 @@ package org.extranet.marketplace.supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -32,10 +31,6 @@ public class SupplierStanding {
    */
   public OptionalInt listingLimitLocked(String organizationId) {
     return suppliers.lockedMembership(organizationId).map(m -> m.tier().listingLimit()).orElse(OptionalInt.of(0));
-  }
-
-  public Optional<String> tierName(String organizationId) {
-    return suppliers.membership(organizationId).map(m -> m.tier().name());
   }
 
   public Set<String> activeSupplierIds() {

@@ -28,6 +28,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -66,6 +70,7 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
   private final ReentrantLock catchingUp = new ReentrantLock();
   private final AtomicBoolean building = new AtomicBoolean();
   private volatile boolean ready;
+  private final CompletableFuture<Void> readiness = new CompletableFuture<>();
 
   @PostConstruct
   void open() {
@@ -106,6 +111,19 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
   }
 
   @Override
+  public boolean awaitReady(Duration max) {
+    try {
+      readiness.get(max.toMillis(), TimeUnit.MILLISECONDS);
+      return true;
+    } catch (TimeoutException | ExecutionException e) {
+      return ready;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return ready;
+    }
+  }
+
+  @Override
   public long listings() {
     return index.size();
   }
@@ -138,6 +156,7 @@ public class CatalogSearchIndex implements ProductSearch, SearchIndexStatus {
       cursor = new ChangeLogCursor(from, GAP_PATIENCE);
       catchUp(db);
       ready = true;
+      readiness.complete(null);
       LOG.info(() -> "Search index ready: " + count[0] + " listings in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Building the search index failed; SQL answers searches and the build is tried again", e);

@@ -6,6 +6,9 @@ public interface SearchIndexStatus {
 
   boolean isReady();
 
+  /** Waits until the index is ready or {@code max} has passed; true when it is ready. */
+  boolean awaitReady(java.time.Duration max);
+
   /** Listings in the index now. */
   long listings();
 }

@@ -33,11 +33,6 @@ public class CatalogPage implements Serializable {
     return results;
   }
 
-  /** Search again from the first page (the table resets its paginator on update). */
-  public void search() {
-    // the lazy model reads keyword and filters when the table reloads
-  }
-
   /** Narrows to one facet value; choosing the chosen one again widens back. */
   public void chooseCategory(String code) {
     category = code.equals(category) ? null : code;

@@ -4,7 +4,6 @@ package org.extranet.marketplace.portal.catalog;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.extranet.marketplace.catalog.pricing.ContractView;
-import org.extranet.marketplace.shared.Money;
 
 /** One contract price in the supplier's table (Faces EL cannot read records). */
 public class ContractRow implements Serializable {
@@ -21,16 +20,12 @@ public class ContractRow implements Serializable {
   public String getBuyer() { return contract.buyerName(); }
   public String getSku() { return contract.sku(); }
   public String getProduct() { return contract.productName(); }
-  public String getListPrice() { return format(contract.listPrice()); }
-  public String getPrice() { return format(contract.price()); }
+  public String getListPrice() { return contract.listPrice().toString(); }
+  public String getPrice() { return contract.price().toString(); }
   public String getValidity() {
     return contract.validFrom() + (contract.validTo() == null ? " onwards" : " to " + contract.validTo());
   }
   public String getTiers() {
-    return contract.tiers().stream().map(t -> "from " + t.minQuantity() + ": " + format(t.price())).collect(Collectors.joining("; "));
-  }
-
-  private static String format(Money money) {
-    return money.amount().toPlainString() + " " + money.currency();
+    return contract.tiers().stream().map(t -> "from " + t.minQuantity() + ": " + t.price()).collect(Collectors.joining("; "));
   }
 }

@@ -25,8 +25,8 @@ public class ProductRow implements Serializable {
   public String getUnit() { return view.unit(); }
   public String getKind() { return view.kind().name(); }
   public boolean isDigital() { return view.digital() != null; }
-  public String getPrice() { return view.price().amount().toPlainString() + " " + view.price().currency(); }
-  public String getListPrice() { return view.listPrice().amount().toPlainString() + " " + view.listPrice().currency(); }
+  public String getPrice() { return view.price().toString(); }
+  public String getListPrice() { return view.listPrice().toString(); }
   /** The caller pays less than list: a contract price. */
   public boolean isDiscounted() { return view.price().amount().compareTo(view.listPrice().amount()) < 0; }
   public int getStock() { return view.stock(); }

@@ -16,8 +16,7 @@ public class RelatedRow implements Serializable {
   RelatedRow(RelatedProduct related) {
     this.kind = related.kind().name();
     this.product = new ProductRow(related.product());
-    this.bundlePrice = related.bundlePrice() == null ? null
-        : related.bundlePrice().amount().toPlainString() + " " + related.bundlePrice().currency();
+    this.bundlePrice = related.bundlePrice() == null ? null : related.bundlePrice().toString();
   }
 
   public String getKind() { return kind; }
