@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Map;
+import org.extranet.marketplace.catalog.pricing.ContractPrice;
 import org.extranet.marketplace.catalog.pricing.ContractRepository;
 import org.extranet.marketplace.catalog.search.ProductSearch;
 import org.extranet.marketplace.catalog.search.SearchQuery;
@@ -77,13 +79,25 @@ public class ProductCatalog {
    * a contract for it; its supplier and the operator always see it. Otherwise 404, as if it did not exist.
    */
   public ProductView product(Long id) {
-    Product product = products.find(id).orElseThrow(() -> new NotFoundException("Product", id));
-    boolean hidden = !standing.isActive(product.supplierId()) || product.isWithdrawn()
-        || (product.isContractOnly() && !contracts.holds(tenancy.organizationId(), product.id()));
-    if (hidden) {
-      tenancy.visible(product, id); // only its supplier and the operator still see it
-    }
-    return views.of(product);
+    return visible(id == null ? List.of() : List.of(id)).stream().findFirst()
+        .orElseThrow(() -> new NotFoundException("Product", id));
+  }
+
+  /**
+   * Those of the given products the caller may see (the rule of {@link #product}), in the given order, with a
+   * fixed number of queries however many there are: for relations, alternatives and carts.
+   */
+  public List<ProductView> visible(List<Long> ids) {
+    Map<Long, Product> byId = products.byIds(ids).stream().collect(Collectors.toMap(Product::id, p -> p));
+    Set<String> active = standing.activeSupplierIds();
+    List<Long> contractOnly = byId.values().stream().filter(Product::isContractOnly).map(Product::id).toList();
+    Set<Long> held = contracts.ofBuyer(tenancy.organizationId(), contractOnly).stream()
+        .map(ContractPrice::productId).collect(Collectors.toSet());
+    List<Product> visible = ids.stream().distinct().map(byId::get).filter(Objects::nonNull)
+        .filter(p -> tenancy.canSee(p) // its supplier and the operator always see it
+            || (active.contains(p.supplierId()) && !p.isWithdrawn() && (!p.isContractOnly() || held.contains(p.id()))))
+        .toList();
+    return views.of(visible);
   }
 
   /** The caller's own live listings, whatever its standing. */

@@ -68,10 +68,14 @@ public class ProductRelations {
   /** The product's relations to products the caller may see, by kind. */
   public List<RelatedProduct> of(Long productId) {
     catalog.product(productId); // 404 when the caller may not see the product itself
+    List<ProductRelation> relations = relations(productId);
+    Map<Long, ProductView> visible = visibleById(relations);
     List<RelatedProduct> related = new ArrayList<>();
-    for (ProductRelation relation : relations(productId)) {
-      visible(relation.relatedProductId())
-          .ifPresent(p -> related.add(new RelatedProduct(relation.kind(), p, relation.bundlePrice())));
+    for (ProductRelation relation : relations) {
+      ProductView product = visible.get(relation.relatedProductId());
+      if (product != null) {
+        related.add(new RelatedProduct(relation.kind(), product, relation.bundlePrice()));
+      }
     }
     related.sort(Comparator.comparing(RelatedProduct::kind));
     return related;
@@ -83,12 +87,8 @@ public class ProductRelations {
    */
   public List<ProductView> alternatives(Long productId) {
     ProductView product = catalog.product(productId);
-    Map<Long, ProductView> found = new LinkedHashMap<>();
-    for (ProductRelation relation : relations(productId)) {
-      if (relation.kind() == RelationKind.ALTERNATIVE) {
-        visible(relation.relatedProductId()).ifPresent(p -> found.put(p.id(), p));
-      }
-    }
+    Map<Long, ProductView> found = new LinkedHashMap<>(visibleById(relations(productId).stream()
+        .filter(r -> r.kind() == RelationKind.ALTERNATIVE).toList()));
     int explicit = found.size();
     ProductCatalog.Search sameCategory = new ProductCatalog.Search(null, product.category(), null, false);
     catalog.search(sameCategory, 0, CATEGORY_PEERS + 1).items().stream()
@@ -103,12 +103,11 @@ public class ProductRelations {
         .toList();
   }
 
-  private Optional<ProductView> visible(Long productId) {
-    try {
-      return Optional.of(catalog.product(productId));
-    } catch (NotFoundException hidden) {
-      return Optional.empty();
-    }
+  /** The related products the caller may see, in the relations' order. */
+  private Map<Long, ProductView> visibleById(List<ProductRelation> relations) {
+    Map<Long, ProductView> visible = new LinkedHashMap<>();
+    catalog.visible(relations.stream().map(ProductRelation::relatedProductId).toList()).forEach(p -> visible.put(p.id(), p));
+    return visible;
   }
 
   private List<ProductRelation> relations(Long productId) {

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.extranet.marketplace.catalog.ProductCatalog;
 import org.extranet.marketplace.catalog.ProductView;
@@ -58,21 +60,16 @@ public class Cart {
   /** The cart's lines whose products the caller may still see, oldest first. */
   public List<Line> lines() {
     caller.require(MemberRole.BUYER, MemberRole.APPROVER);
-    return em.createQuery("select l from CartLine l where l.organizationId = :org and l.owner = :owner order by l.addedAt, l.id",
-            CartLine.class)
+    List<CartLine> lines = em.createQuery(
+            "select l from CartLine l where l.organizationId = :org and l.owner = :owner order by l.addedAt, l.id", CartLine.class)
         .setParameter("org", caller.organizationId())
         .setParameter("owner", owner())
-        .getResultStream()
-        .flatMap(l -> visible(l.productId()).map(p -> new Line(p, l.quantity())).stream())
-        .toList();
-  }
-
-  private Optional<ProductView> visible(Long productId) {
-    try {
-      return Optional.of(catalog.product(productId));
-    } catch (NotFoundException suspendedOrWithdrawn) {
-      return Optional.empty(); // issue #6's cart page shows such lines with the reason
-    }
+        .getResultList();
+    // a suspended supplier's or withdrawn product drops out here; issue #6's cart page shows why
+    Map<Long, ProductView> visible = catalog.visible(lines.stream().map(CartLine::productId).toList()).stream()
+        .collect(Collectors.toMap(ProductView::id, p -> p));
+    return lines.stream().filter(l -> visible.containsKey(l.productId()))
+        .map(l -> new Line(visible.get(l.productId()), l.quantity())).toList();
   }
 
   private Optional<CartLine> line(Long productId) {

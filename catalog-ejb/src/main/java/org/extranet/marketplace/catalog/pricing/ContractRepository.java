@@ -18,8 +18,9 @@ public class ContractRepository {
     if (productIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select c from ContractPrice c where c.buyerId = :buyer and c.productId in :products",
-            ContractPrice.class)
+    // tiers fetched in the same query: a page of 20 contracts is one round trip, not 21
+    return em.createQuery("select distinct c from ContractPrice c left join fetch c.tiers"
+            + " where c.buyerId = :buyer and c.productId in :products", ContractPrice.class)
         .setParameter("buyer", buyerId)
         .setParameter("products", productIds)
         .getResultList();
@@ -44,10 +45,6 @@ public class ContractRepository {
 
   public java.util.Optional<ContractPrice> find(Long id) {
     return java.util.Optional.ofNullable(id == null ? null : em.find(ContractPrice.class, id));
-  }
-
-  public boolean holds(String buyerId, Long productId) {
-    return !ofBuyer(buyerId, List.of(productId)).isEmpty();
   }
 
   public void store(ContractPrice contract) {
