@@ -113,6 +113,19 @@ final class PortalBrowser implements AutoCloseable {
     await(locator).click();
   }
 
+  /**
+   * Chooses {@code label} in a p:selectOneMenu: opens it, clicks the item, and waits until the menu shows
+   * the choice — a click that lands while the panel is still opening is simply repeated.
+   */
+  void choose(String menuId, String label) {
+    By shown = By.xpath("//*[@id='" + menuId + "_label'][text()='" + label + "']");
+    for (int attempt = 0; attempt < 3 && driver.findElements(shown).isEmpty(); attempt++) {
+      click(By.id(menuId));
+      click(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"));
+    }
+    await(shown);
+  }
+
   /** Chooses {@code file} in a file input; PrimeFaces hides the input itself, so it is not awaited as visible. */
   void attach(By fileInput, Path file) {
     until(d -> d.findElements(fileInput).stream().findFirst().orElse(null), "file input " + fileInput)

@@ -37,8 +37,7 @@ class SupplierContractsIT {
 
     try (PortalBrowser browser = PortalBrowser.open("SupplierContractsIT")) {
       browser.signIn(supplier.username(), PORTAL + "supplier/contracts.xhtml");
-      browser.click(By.id("contracts:buyer"));
-      browser.click(By.cssSelector("li[data-label='Globex Corporation']"));
+      browser.choose("contracts:buyer", "Globex Corporation");
       browser.type(By.id("contracts:sku"), "FW-9");
       browser.type(By.id("contracts:price_input"), "1800");
       browser.type(By.id("contracts:tier1-quantity_input"), "5");
