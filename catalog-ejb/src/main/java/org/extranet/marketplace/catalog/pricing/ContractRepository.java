@@ -18,9 +18,8 @@ public class ContractRepository {
     if (productIds.isEmpty()) {
       return List.of();
     }
-    // tiers fetched in the same query: a page of 20 contracts is one round trip, not 21
-    return em.createQuery("select distinct c from ContractPrice c left join fetch c.tiers"
-            + " where c.buyerId = :buyer and c.productId in :products", ContractPrice.class)
+    return em.createQuery("select c from ContractPrice c where c.buyerId = :buyer and c.productId in :products",
+            ContractPrice.class)
         .setParameter("buyer", buyerId)
         .setParameter("products", productIds)
         .getResultList();
