@@ -45,6 +45,7 @@ public class DemoNetwork {
   @Inject DemoSuppliersLoader suppliersLoader;
   @Inject DemoCatalogLoader catalogLoader;
   @Inject DemoDeals deals;
+  @Inject DemoUpstream upstream;
   @Inject SearchIndexStatus searchIndex;
 
   @Resource SessionContext context;
@@ -127,6 +128,9 @@ public class DemoNetwork {
         deals.load(supplier, position++);
         done++;
       }
+      progress = new DemoProgress(State.RUNNING, "upstream tiers: Northwind Software", done, total, "");
+      upstream.load();
+      done++;
       // "loaded" means searchable: the catalog answers from its index, not from the SQL fallback
       progress = new DemoProgress(State.RUNNING, "search index", done, total, "");
       if (!searchIndex.awaitReady(SEARCH_INDEX_WAIT)) {
@@ -142,7 +146,7 @@ public class DemoNetwork {
   }
 
   private static int totalSteps() {
-    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size();
+    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size() + 1;
   }
 
   private static String firstLine(Throwable e) {

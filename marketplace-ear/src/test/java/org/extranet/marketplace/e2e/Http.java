@@ -79,6 +79,12 @@ public final class Http {
     return post(url, token, "application/json", json);
   }
 
+  /** POST JSON with an Idempotency-Key header. */
+  public static Reply postJson(String url, String token, String json, String idempotencyKey) {
+    return send(request(url, token).header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+  }
+
   public static Reply postForm(String url, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

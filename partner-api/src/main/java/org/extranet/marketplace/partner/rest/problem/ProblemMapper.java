@@ -75,8 +75,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof org.extranet.marketplace.shared.UnsupportedContentException) {
       return Problem.of(Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", e.getMessage());
     }
-    if (e instanceof ConflictException) {
-      return Problem.of(Status.CONFLICT, "conflict", e.getMessage());
+    if (e instanceof ConflictException conflict) {
+      return Problem.of(Status.CONFLICT, "conflict", e.getMessage())
+          .withErrors(conflict.errors().stream()
+              .map(line -> new Problem.FieldError(line.field(), line.line(), line.message()))
+              .toList());
+    }
+    if (e instanceof org.extranet.marketplace.shared.ReusedKeyException) {
+      return Problem.of(UNPROCESSABLE, "idempotency-key-reused", e.getMessage());
     }
     if (e instanceof OptimisticLockException) {
       return Problem.of(Status.CONFLICT, "concurrent-update", "Someone else changed this object first; reload and retry.");

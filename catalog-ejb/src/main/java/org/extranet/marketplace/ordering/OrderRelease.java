@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.ordering;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.extranet.marketplace.catalog.StockReservations;
+
+/** Gives back the stock an order took, when it is rejected or cancelled. */
+@ApplicationScoped
+public class OrderRelease {
+
+  @Inject StockReservations stock;
+
+  public void stockOf(Order order) {
+    order.lines().forEach(line -> stock.release(line.productId(), line.reservedQuantity()));
+  }
+}
