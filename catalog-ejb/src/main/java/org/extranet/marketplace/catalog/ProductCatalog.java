@@ -100,6 +100,12 @@ public class ProductCatalog {
     return views.of(visible);
   }
 
+  /** The products the caller may see with these SKUs, by SKU: a SKU is unique per supplier only. */
+  public Map<String, List<ProductView>> visibleBySku(java.util.Collection<String> skus) {
+    List<Long> ids = products.idsBySku(skus).values().stream().flatMap(List::stream).toList();
+    return visible(ids).stream().collect(Collectors.groupingBy(ProductView::sku));
+  }
+
   /** The caller's own live listings, whatever its standing. */
   public Page mine(int page, int size) {
     requirePaging(page, size);

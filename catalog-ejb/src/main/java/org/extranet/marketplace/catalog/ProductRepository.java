@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Listings. Unscoped: use cases apply the entry barrier and tenancy. */
@@ -54,6 +55,18 @@ public class ProductRepository {
     return em.createQuery("select p from Product p where p.id in :ids", Product.class)
         .setParameter("ids", ids)
         .getResultList();
+  }
+
+  /** Every supplier's product ids with one of these SKUs (a SKU is unique per supplier only). */
+  public Map<String, List<Long>> idsBySku(Collection<String> skus) {
+    if (skus.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select p.sku, p.id from Product p where p.sku in :skus order by p.id", Object[].class)
+        .setParameter("skus", skus)
+        .getResultStream()
+        .collect(java.util.stream.Collectors.groupingBy(row -> (String) row[0],
+            java.util.stream.Collectors.mapping(row -> (Long) row[1], java.util.stream.Collectors.toList())));
   }
 
   public Optional<Product> find(Long id) {

@@ -35,6 +35,14 @@ public class CartLine implements TenantOwned {
   @Column(name = "added_at", nullable = false)
   private Instant addedAt;
 
+  /** The unit price the buyer saw for this quantity when adding it; checkout asks to re-confirm a change. */
+  @jakarta.persistence.Embedded
+  @jakarta.persistence.AttributeOverrides({
+    @jakarta.persistence.AttributeOverride(name = "amount", column = @Column(name = "unit_price_amount")),
+    @jakarta.persistence.AttributeOverride(name = "currency", column = @Column(name = "unit_price_currency"))
+  })
+  private org.extranet.marketplace.shared.Money agreedPrice;
+
   @Version private long version;
 
   protected CartLine() {} // for JPA only
@@ -47,8 +55,13 @@ public class CartLine implements TenantOwned {
     this.addedAt = at;
   }
 
-  void setQuantity(int quantity) {
+  void setQuantity(int quantity, org.extranet.marketplace.shared.Money agreedPrice) {
     this.quantity = quantity;
+    this.agreedPrice = agreedPrice;
+  }
+
+  void agreeTo(org.extranet.marketplace.shared.Money price) {
+    this.agreedPrice = price;
   }
 
   @Override
@@ -59,4 +72,5 @@ public class CartLine implements TenantOwned {
   public Long productId() { return productId; }
   public int quantity() { return quantity; }
   public Instant addedAt() { return addedAt; }
+  public org.extranet.marketplace.shared.Money agreedPrice() { return agreedPrice; }
 }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.ordering.Cart;
+import org.extranet.marketplace.ordering.QuickOrder;
+import org.extranet.marketplace.partner.rest.MoneyJson;
 import org.extranet.marketplace.partner.rest.ListJson;
 import org.extranet.marketplace.partner.rest.RequestBodies;
 import org.extranet.marketplace.partner.rest.Roles;
@@ -29,13 +31,16 @@ public class CartResource {
 
   public record AddLine(Long productId, Integer quantity) {}
 
-  public record Line(CatalogJson.Product product, int quantity) {
-    static Line of(Cart.Line line) {
-      return new Line(CatalogJson.Product.of(line.product()), line.quantity());
+  /** {@code agreedPrice}: the unit price when added (send it as expectedUnitPrice); {@code price}: today's. */
+  public record Line(CatalogJson.Product product, int quantity, MoneyJson agreedPrice, MoneyJson price, boolean repriced) {
+    public static Line of(Cart.Line line) {
+      return new Line(CatalogJson.Product.of(line.product()), line.quantity(), MoneyJson.of(line.agreedPrice()),
+          MoneyJson.of(line.price()), line.isRepriced());
     }
   }
 
   @Inject Cart cart;
+  @Inject QuickOrder quickOrder;
 
   @GET
   @Operation(summary = "The caller's cart, oldest line first")
@@ -50,6 +55,21 @@ public class CartResource {
   public Line add(AddLine request) {
     RequestBodies.require(request);
     return Line.of(cart.add(request.productId(), request.quantity()));
+  }
+
+  @POST
+  @Path("quick-order")
+  @Consumes(MediaType.TEXT_PLAIN)
+  @Operation(summary = "Add pasted \"SKU quantity [supplier]\" lines: all of them, or none and 422 naming each bad line")
+  public ListJson<Line> quickOrder(String pasted) {
+    return ListJson.of(quickOrder.paste(pasted).stream().map(Line::of).toList());
+  }
+
+  @POST
+  @Path("price-confirmation")
+  @Operation(summary = "Accept today's prices for every line (after an order was refused for changed prices)")
+  public ListJson<Line> reconfirmPrices() {
+    return ListJson.of(cart.reconfirmPrices().stream().map(Line::of).toList());
   }
 
   @DELETE

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.ordering.CancelOrder;
 import org.extranet.marketplace.ordering.OrderStatus;
 import org.extranet.marketplace.ordering.Orders;
+import org.extranet.marketplace.ordering.QuickOrder;
 import org.extranet.marketplace.ordering.SubmitOrder;
 import org.extranet.marketplace.ordering.ledger.Channel;
 import org.extranet.marketplace.partner.rest.ListJson;
@@ -37,6 +38,7 @@ public class OrdersResource {
   @Inject SubmitOrder submitOrder;
   @Inject Orders orders;
   @Inject CancelOrder cancelOrder;
+  @Inject QuickOrder quickOrder;
   @Context UriInfo uri;
 
   @POST
@@ -83,6 +85,21 @@ public class OrdersResource {
   @Operation(summary = "Cancel before any supplier acknowledged; the stock goes back")
   public OrderJson.Order cancel(@PathParam("id") long id, OrderJson.Reason reason) {
     return OrderJson.Order.of(cancelOrder.cancel(id, reason == null ? null : reason.reason(), Channel.REST, null));
+  }
+
+  /** What a reorder put back in the cart and what it left out (line numbers of the past order). */
+  public record Reordered(java.util.List<CartResource.Line> added, java.util.List<Skipped> skipped) {}
+
+  public record Skipped(int line, String message) {}
+
+  @POST
+  @Path("{id}/reorder")
+  @RolesAllowed({Roles.BUYER, Roles.APPROVER})
+  @Operation(summary = "Put a past order's lines back in the caller's cart at today's prices")
+  public Reordered reorder(@PathParam("id") long id) {
+    QuickOrder.Reordered done = quickOrder.reorder(id);
+    return new Reordered(done.added().stream().map(CartResource.Line::of).toList(),
+        done.skipped().stream().map(s -> new Skipped(s.line(), s.message())).toList());
   }
 
   private static OrderStatus status(String status) {
