@@ -46,6 +46,7 @@ public class DemoNetwork {
   @Inject DemoCatalogLoader catalogLoader;
   @Inject DemoDeals deals;
   @Inject DemoUpstream upstream;
+  @Inject DemoOrders orders;
   @Inject SearchIndexStatus searchIndex;
 
   @Resource SessionContext context;
@@ -131,6 +132,9 @@ public class DemoNetwork {
       progress = new DemoProgress(State.RUNNING, "upstream tiers: Northwind Software", done, total, "");
       upstream.load();
       done++;
+      progress = new DemoProgress(State.RUNNING, "orders", done, total, "");
+      orders.load();
+      done++;
       // "loaded" means searchable: the catalog answers from its index, not from the SQL fallback
       progress = new DemoProgress(State.RUNNING, "search index", done, total, "");
       if (!searchIndex.awaitReady(SEARCH_INDEX_WAIT)) {
@@ -146,7 +150,7 @@ public class DemoNetwork {
   }
 
   private static int totalSteps() {
-    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size() + 1;
+    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size() + 2;
   }
 
   private static String firstLine(Throwable e) {

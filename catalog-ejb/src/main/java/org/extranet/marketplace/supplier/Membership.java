@@ -104,6 +104,31 @@ public class Membership implements TenantOwned {
     suspensionReason = null;
   }
 
+  /**
+   * A new year's membership after the fee is paid: within the last {@link #REMINDER_DAYS} days of an ACTIVE
+   * period the new one follows on without a gap; a LAPSED member starts again from today. A SUSPENDED one
+   * must be reinstated first, and an ACTIVE one renews only once its period is nearly over (409).
+   *
+   * @param tier the tier for the new year (a member may move up or down); its fee is the new fee record
+   */
+  public void renew(LocalDate today, MembershipTier tier) {
+    Objects.requireNonNull(tier, "tier");
+    if (status == MembershipStatus.SUSPENDED) {
+      throw new ConflictException("a SUSPENDED membership is reinstated, not renewed");
+    }
+    if (status == MembershipStatus.ACTIVE && today.isBefore(periodEnd.minusDays(REMINDER_DAYS))) {
+      throw new ConflictException("the membership runs until " + periodEnd + "; it can be renewed from "
+          + periodEnd.minusDays(REMINDER_DAYS));
+    }
+    LocalDate start = status == MembershipStatus.ACTIVE && !today.isAfter(periodEnd) ? periodEnd.plusDays(1) : today;
+    this.tier = tier;
+    this.annualFee = tier.annualFee();
+    this.periodStart = start;
+    this.periodEnd = start.plusYears(1).minusDays(1);
+    this.status = MembershipStatus.ACTIVE;
+    this.remindedAt = null;
+  }
+
   /** Lapses the membership once its period is over; true when that happened now. */
   public boolean lapseIfOver(LocalDate today) {
     if (status != MembershipStatus.LAPSED && today.isAfter(periodEnd)) {

@@ -26,7 +26,8 @@ public class SupplierDecision {
     SUSPENDED,
     REINSTATED,
     REMINDED,
-    LAPSED
+    LAPSED,
+    RENEWED
   }
 
   @Id

@@ -76,4 +76,38 @@ class MembershipTest {
     assertTrue(membership.remindIfDue(LocalDate.of(2026, 12, 1), NOW), "30 days before");
     assertFalse(membership.remindIfDue(LocalDate.of(2026, 12, 2), NOW), "only once");
   }
+
+  static MembershipTier preferred() throws ReflectiveOperationException {
+    MembershipTier tier = standard();
+    set(tier, "code", "PREFERRED");
+    set(tier, "annualFee", Money.usd("50000.00"));
+    return tier;
+  }
+
+  @Test
+  void anActiveMembershipRenewsOnlyNearItsEndAndTheNewYearFollowsWithoutAGap() throws Exception {
+    Membership membership = new Membership("org-1", standard(), START); // 2026-01-01 .. 2026-12-31
+    org.junit.jupiter.api.Assertions.assertThrows(org.extranet.marketplace.shared.ConflictException.class,
+        () -> membership.renew(LocalDate.of(2026, 11, 30), standard()), "more than 30 days before the end");
+    membership.remindIfDue(LocalDate.of(2026, 12, 1), NOW);
+    membership.renew(LocalDate.of(2026, 12, 1), preferred());
+    org.junit.jupiter.api.Assertions.assertEquals(LocalDate.of(2027, 1, 1), membership.periodStart());
+    org.junit.jupiter.api.Assertions.assertEquals(LocalDate.of(2027, 12, 31), membership.periodEnd());
+    org.junit.jupiter.api.Assertions.assertEquals(Money.usd("50000.00"), membership.annualFee(), "the new tier's fee");
+    org.junit.jupiter.api.Assertions.assertNull(membership.remindedAt(), "reminded again next year");
+  }
+
+  @Test
+  void aLapsedMembershipRenewsFromTodayAndASuspendedOneDoesNot() throws Exception {
+    Membership lapsed = new Membership("org-1", standard(), START);
+    lapsed.lapseIfOver(LocalDate.of(2027, 2, 1));
+    lapsed.renew(LocalDate.of(2027, 2, 10), standard());
+    org.junit.jupiter.api.Assertions.assertTrue(lapsed.isActive());
+    org.junit.jupiter.api.Assertions.assertEquals(LocalDate.of(2027, 2, 10), lapsed.periodStart());
+
+    Membership suspended = new Membership("org-2", standard(), START);
+    suspended.suspend("audit");
+    org.junit.jupiter.api.Assertions.assertThrows(org.extranet.marketplace.shared.ConflictException.class,
+        () -> suspended.renew(LocalDate.of(2026, 12, 15), standard()));
+  }
 }

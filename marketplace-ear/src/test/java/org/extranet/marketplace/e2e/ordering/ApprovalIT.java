@@ -61,6 +61,18 @@ class ApprovalIT {
   }
 
   @Test
+  void theDemoNetworkStartsWithGinasOrdersOneWaitingForGus() {
+    DemoNetworkFixture.ensureLoaded();
+    java.util.List<JsonObject> orders = Http.get(Shop.ORDERS + "?size=200", Tokens.person("gina@globex.example")).json()
+        .getJsonArray("items").stream().map(o -> o.asJsonObject()).filter(o -> o.getString("note", "").startsWith("Demo:")).toList();
+    assertTrue(orders.stream().anyMatch(o -> o.getString("status").equals("PLACED") && o.getJsonArray("purchaseOrders").size() == 2),
+        orders::toString);
+    JsonObject waiting = orders.stream().filter(o -> o.getString("status").equals("PENDING_APPROVAL")).findFirst().orElseThrow();
+    assertTrue(Http.get(TestStack.API + "/approvals", Tokens.person("gus@globex.example")).body()
+        .contains("\"id\":" + waiting.getJsonNumber("id")));
+  }
+
+  @Test
   void aRejectionNeedsAReasonAndGivesTheStockBack() {
     DemoNetworkFixture.ensureLoaded();
     String gina = Tokens.person("gina@globex.example");

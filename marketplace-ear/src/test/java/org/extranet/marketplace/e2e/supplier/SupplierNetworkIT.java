@@ -268,6 +268,13 @@ class SupplierNetworkIT {
     assertEquals(404, Http.postJson(SUPPLIERS + "/" + UUID.randomUUID() + "/suspension", olga, "{\"reason\":\"who?\"}").status());
     assertEquals(404, Http.post(SUPPLIERS + "/" + DemoIds.PENDING + "/reinstatement", olga, null, null).status(), "an applicant has no membership");
     assertEquals("ACTIVE", Http.get(northwind, olga).json().getString("status"), "nothing changed");
+
+    Reply early = Http.postJson(northwind + "/renewal", olga, "{}");
+    assertEquals(409, early.status(), "a year's membership renews only in its last 30 days");
+    assertTrue(early.body().contains("can be renewed from"), early::body);
+    assertEquals(409, Http.postJson(SUPPLIERS + "/" + DemoIds.SHADY + "/renewal", olga, "{}").status(), "suspended: reinstate instead");
+    assertEquals(400, Http.postJson(northwind + "/renewal", olga, "{\"tier\":\"PLATINUM\"}").status());
+    assertEquals(403, Http.postJson(northwind + "/renewal", Tokens.person("sam@northwind.example"), "{}").status());
   }
 
   @Test

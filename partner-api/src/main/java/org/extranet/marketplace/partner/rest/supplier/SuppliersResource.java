@@ -61,4 +61,16 @@ public class SuppliersResource {
   public SupplierJson.Membership reinstate(@PathParam("id") String id) {
     return SupplierJson.Membership.of(manageMembership.reinstate(id));
   }
+
+  /** POST /suppliers/{id}/renewal: the tier for the new year, or the current one when absent. */
+  public record RenewalRequest(String tier) {}
+
+  @POST
+  @Path("{id}/renewal")
+  @RolesAllowed(Roles.OPERATOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Renew a membership for a year once its fee is paid (operator): from 30 days before its end, or after it lapsed")
+  public SupplierJson.Membership renew(@PathParam("id") String id, RenewalRequest request) {
+    return SupplierJson.Membership.of(manageMembership.renew(id, request == null ? null : request.tier()));
+  }
 }
