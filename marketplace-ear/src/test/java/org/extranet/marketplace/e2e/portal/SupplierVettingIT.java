@@ -91,7 +91,12 @@ class SupplierVettingIT {
       supplier.type(By.id("apply:contactName"), "Wanda Wizard");
       supplier.type(By.id("apply:contactEmail"), "wanda@wizard.example");
       supplier.click(By.cssSelector(".ui-wizard-nav-next"));
+      supplier.attach(By.cssSelector("input[type=file]"), insuranceCertificate());
+      supplier.await(By.xpath("//*[@id='apply:documentList']//td[text()='insurance.pdf']"));
+      supplier.screenshot("wizard-documents");
+      supplier.click(By.cssSelector(".ui-wizard-nav-next"));
       supplier.await(By.id("apply:submit"));
+      assertEquals("1", supplier.text(By.id("documentCount")));
       supplier.screenshot("wizard-review");
       supplier.click(By.id("apply:submit"));
       supplier.await(By.id("submitted"));
@@ -99,6 +104,17 @@ class SupplierVettingIT {
 
       supplier.go(PORTAL + "supplier/membership.xhtml");
       assertEquals("APPLICATION SUBMITTED", supplier.text(By.id("membership-status")));
+    }
+  }
+
+  /** A small PDF (the business tier recognises the type by its %PDF signature, not by the name). */
+  private static java.nio.file.Path insuranceCertificate() {
+    try {
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("wizard");
+      return java.nio.file.Files.write(dir.resolve("insurance.pdf"),
+          "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 }
