@@ -90,6 +90,26 @@ public class Cart {
         }).toList();
   }
 
+  /** A cart line that can no longer be ordered, and why: shown so that nothing disappears unexplained. */
+  public record Unavailable(Long productId, String reason) {}
+
+  /** The cart's lines the caller can no longer order (a suspended supplier's, a withdrawn listing …). */
+  public List<Unavailable> unavailable() {
+    caller.require(MemberRole.BUYER, MemberRole.APPROVER);
+    List<CartLine> lines = em.createQuery(
+            "select l from CartLine l where l.organizationId = :org and l.owner = :owner order by l.addedAt, l.id", CartLine.class)
+        .setParameter("org", caller.organizationId())
+        .setParameter("owner", owner())
+        .getResultList();
+    BuyerOffers.Offers now = offers.forBuyer(caller.organizationId(),
+        lines.stream().collect(Collectors.toMap(CartLine::productId, CartLine::quantity)));
+    return lines.stream().filter(l -> !now.orderable().containsKey(l.productId()))
+        .map(l -> new Unavailable(l.productId(), now.supplierNotActive().contains(l.productId())
+            ? "its supplier is not active in the network (suspended or lapsed)"
+            : "it is no longer listed"))
+        .toList();
+  }
+
   /** The buyer accepts today's prices for every line of the cart (after checkout refused re-priced lines). */
   public List<Line> reconfirmPrices() {
     caller.require(MemberRole.BUYER, MemberRole.APPROVER);

@@ -164,9 +164,11 @@ class OrderPlacementIT {
     SupplierApplicant doomed = SupplierApplicant.member("STANDARD");
     long a = Shop.publish(doomed, "30.00", 10);
     String olga = Tokens.person("olga@marketplace.example");
+    assertEquals(200, Http.postJson(TestStack.API + "/cart/lines", gina, line(a, 1)).status(), "in gina's cart before");
     Reply suspended = Http.postJson(TestStack.API + "/suppliers/" + doomed.organizationId() + "/suspension", olga, "{\"reason\":\"audit\"}");
     assertEquals(200, suspended.status(), suspended::body);
     try {
+      assertTrue(Http.get(TestStack.API + "/cart/unavailable", gina).body().contains("not active"), "the cart tells why");
       Reply refused = Shop.place(gina, order(line(a, 1)));
       assertEquals(409, refused.status(), refused::body);
       assertTrue(refused.body().contains("not active"), refused::body);
@@ -174,6 +176,7 @@ class OrderPlacementIT {
       Http.postJson(TestStack.API + "/suppliers/" + doomed.organizationId() + "/reinstatement", olga, "{}");
     }
     assertEquals(201, Shop.place(gina, order(line(a, 1))).status(), "orderable again once reinstated");
+    assertEquals(204, Http.delete(TestStack.API + "/cart/lines/" + a, gina).status());
   }
 
   @Test

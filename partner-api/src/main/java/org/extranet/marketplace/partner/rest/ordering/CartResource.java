@@ -57,6 +57,15 @@ public class CartResource {
     return Line.of(cart.add(request.productId(), request.quantity()));
   }
 
+  public record Unavailable(Long productId, String reason) {}
+
+  @GET
+  @Path("unavailable")
+  @Operation(summary = "Cart lines that can no longer be ordered (they drop out of GET /cart), with the reason")
+  public ListJson<Unavailable> unavailable() {
+    return ListJson.of(cart.unavailable().stream().map(u -> new Unavailable(u.productId(), u.reason())).toList());
+  }
+
   @POST
   @Path("quick-order")
   @Consumes(MediaType.TEXT_PLAIN)
