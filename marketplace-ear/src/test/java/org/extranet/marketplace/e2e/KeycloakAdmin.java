@@ -16,15 +16,17 @@ public final class KeycloakAdmin {
     return createPerson("norole-" + UUID.randomUUID().toString().substring(0, 8) + "@globex.example", organizationId);
   }
 
-  /** A person of the given organization holding one realm role; returns their username. */
-  public static String person(String organizationId, String role) {
+  /** A person of the given organization holding the realm roles (the first names them); returns their username. */
+  public static String person(String organizationId, String role, String... moreRoles) {
     String username = createPerson(role + "-" + UUID.randomUUID().toString().substring(0, 8) + "@fresh.example", organizationId);
     String admin = Tokens.admin();
     String realm = TestStack.KEYCLOAK + "/admin/realms/marketplace";
     String userId = Http.getJson(realm + "/users?exact=true&username=" + username, admin).jsonStructure()
         .asJsonArray().getJsonObject(0).getString("id");
-    String roleJson = Http.getJson(realm + "/roles/" + role, admin).body();
-    Http.Reply mapped = Http.postJson(realm + "/users/" + userId + "/role-mappings/realm", admin, "[" + roleJson + "]");
+    String roles = java.util.stream.Stream.concat(java.util.stream.Stream.of(role), java.util.Arrays.stream(moreRoles))
+        .map(r -> Http.getJson(realm + "/roles/" + r, admin).body())
+        .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    Http.Reply mapped = Http.postJson(realm + "/users/" + userId + "/role-mappings/realm", admin, roles);
     assertEquals(204, mapped.status(), mapped::body);
     return username;
   }

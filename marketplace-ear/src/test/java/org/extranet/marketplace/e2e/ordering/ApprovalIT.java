@@ -73,6 +73,25 @@ class ApprovalIT {
   }
 
   @Test
+  void nobodyApprovesTheirOwnOrder() {
+    DemoNetworkFixture.ensureLoaded();
+    String gus = Tokens.person("gus@globex.example");
+    String username = org.extranet.marketplace.e2e.KeycloakAdmin.person(org.extranet.marketplace.e2e.DemoIds.GLOBEX, "buyer", "approver");
+    Reply member = Http.postJson(TestStack.API + "/organizations/" + org.extranet.marketplace.e2e.DemoIds.GLOBEX + "/members",
+        Tokens.person("olga@marketplace.example"), "{\"email\":\"" + username + "\",\"displayName\":\"Ada Approver\","
+        + "\"roles\":[\"buyer\",\"approver\"],\"spendingLimit\":{\"amount\":\"100.00\",\"currency\":\"USD\"}}");
+    assertEquals(201, member.status(), member::body);
+    String ada = Tokens.person(username);
+    SupplierApplicant supplier = SupplierApplicant.member("STANDARD");
+    long id = Shop.place(ada, order(line(Shop.publish(supplier, "150.00", 5), 1))).json().getJsonNumber("id").longValue();
+
+    assertEquals(403, Http.postJson(TestStack.API + "/approvals/" + id + "/approve", ada, "{}").status());
+    assertTrue(Http.get(TestStack.API + "/approvals", ada).json().getJsonArray("items").stream()
+        .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == id), "not in her own inbox");
+    assertEquals("PLACED", Http.postJson(TestStack.API + "/approvals/" + id + "/approve", gus, "{}").json().getString("status"));
+  }
+
+  @Test
   void aRejectionNeedsAReasonAndGivesTheStockBack() {
     DemoNetworkFixture.ensureLoaded();
     String gina = Tokens.person("gina@globex.example");
