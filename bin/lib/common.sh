@@ -232,7 +232,7 @@ mk_build_ear() {
 # variables are left as the caller set them (MARKETPLACE_DB_URL/_USER/_PASSWORD); when MARKETPLACE_DB_URL is
 # unset, the given URL/user/password are used, and without those the default H2 file under var/data.
 mk_app_env() {
-    local kc_port="$1" db_url="${2:-}" db_user="${3:-}" db_password="${4:-}"
+    local kc_port="$1" db_url="${2:-}" db_user="${3:-}" db_password="${4:-}" upstream_port="${5:-8090}"
     local kc="http://localhost:$kc_port"
     local realm="$kc/realms/marketplace"
     export MARKETPLACE_DEMO_ENABLED=true
@@ -240,6 +240,7 @@ mk_app_env() {
     export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$realm/protocol/openid-connect/certs"
     export MP_JWT_VERIFY_ISSUER="$realm"
     export PAYARA_SECURITY_OPENID_PROVIDERURI="$realm"
+    export MARKETPLACE_DEMO_UPSTREAM_URL="http://localhost:$upstream_port"
     if [[ -z "${MARKETPLACE_DB_URL:-}" ]]; then
         if [[ -n "$db_url" ]]; then
             export MARKETPLACE_DB_URL="$db_url"
@@ -257,5 +258,5 @@ mk_app_env() {
 mk_app_env_names() {
     echo MARKETPLACE_DEMO_ENABLED MARKETPLACE_KEYCLOAK_URL \
         MP_JWT_VERIFY_PUBLICKEY_LOCATION MP_JWT_VERIFY_ISSUER PAYARA_SECURITY_OPENID_PROVIDERURI \
-        MARKETPLACE_DB_URL MARKETPLACE_DB_USER MARKETPLACE_DB_PASSWORD
+        MARKETPLACE_DB_URL MARKETPLACE_DB_USER MARKETPLACE_DB_PASSWORD MARKETPLACE_DEMO_UPSTREAM_URL
 }

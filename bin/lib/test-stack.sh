@@ -16,6 +16,7 @@
 #                28048), NOT started: Arquillian's managed container starts and stops it. The values the app
 #                needs are baked into the domain as JVM system properties (MicroProfile Config reads them).
 #   env.properties   what the tests need (paths, ports, URLs, JDBC URL and credentials)
+#   upstream.pid the reference upstream partner (InventoryInquiry), port portbase + 90 (28090), log/upstream.log
 #   log/         keycloak.log, payara.log, fetch.log, watchdog.log; MariaDB's log is mariadb/err.log
 #
 # start is idempotent: if the stack of this build (same watch pid) or of a still running build in this tree
@@ -34,6 +35,8 @@ source "$LIB/payara.sh"
 source "$LIB/keycloak.sh"
 # shellcheck source=bin/lib/mariadb.sh
 source "$LIB/mariadb.sh"
+# shellcheck source=bin/lib/upstream.sh
+source "$LIB/upstream.sh"
 
 # Ports may be moved (all four together) so that a second checkout can run its own stack beside this one;
 # marketplace-ear's pom passes them from its test.* properties (see its `second-stack` profile).
@@ -44,6 +47,7 @@ DB_PASSWORD=mkt
 KC_PORT="${TEST_STACK_KEYCLOAK_PORT:-28180}"
 KC_MGMT_PORT="${TEST_STACK_KEYCLOAK_MGMT_PORT:-29000}"
 PORTBASE="${TEST_STACK_PORTBASE:-28000}"
+UPSTREAM_PORT="${TEST_STACK_UPSTREAM_PORT:-$((PORTBASE + 90))}"
 HTTP_PORT=$((PORTBASE + 80))
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN=marketplace-test
@@ -64,6 +68,7 @@ setup_paths() {
     PAYARA_HOME="$TS/payara6"
     STATE="$TS/state"
     ENV_FILE="$TS/env.properties"
+    UP_PID="$TS/upstream.pid"
     DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/$DB_NAME?useSSL=false&allowPublicKeyRetrieval=true"
 }
 
@@ -121,7 +126,7 @@ leftover_pids() {
         cmdline="$(tr '\0' ' ' <"$c" 2>/dev/null)" || continue
         case "$cmdline" in
             *"--datadir=$MDB_DIR/data"* | *"kc.home.dir=$KC_DIR"* | *"$KC_DIR/bin/kc.sh"* | \
-                *"-Dcom.sun.aas.instanceRoot=$PAYARA_HOME/"*)
+                *"-Dcom.sun.aas.instanceRoot=$PAYARA_HOME/"* | *"$UP_MAIN --port $UPSTREAM_PORT"*)
                 echo "$pid"
                 ;;
         esac
@@ -150,6 +155,7 @@ app_property_name() {
         MARKETPLACE_DB_URL) echo marketplace.db.url ;;
         MARKETPLACE_DB_USER) echo marketplace.db.user ;;
         MARKETPLACE_DB_PASSWORD) echo marketplace.db.password ;;
+        MARKETPLACE_DEMO_UPSTREAM_URL) echo marketplace.demo.upstream.url ;;
         *) return 1 ;;
     esac
 }
@@ -182,6 +188,8 @@ write_env_file() {
         echo "# the same server without a database: for throw-away databases (mkt may CREATE/DROP any database)"
         echo "db.server.url=jdbc:mysql://127.0.0.1:$DB_PORT/?useSSL=false&allowPublicKeyRetrieval=true"
         echo "db.log=$MDB_DIR/err.log"
+        echo "upstream.url=http://localhost:$UPSTREAM_PORT"
+        echo "upstream.log=$LOG_DIR/upstream.log"
         echo "# The app's configuration, as environment variables (the names bin/marketplace sets). The same"
         echo "# values are JVM system properties of domain $DOMAIN (marketplace.db.url, mp.jwt.verify.issuer, …)."
         for name in $(mk_app_env_names); do
@@ -239,7 +247,7 @@ cmd_start() {
     step "checking ports"
     local p owner busy=""
     # shellcheck disable=SC2046
-    for p in "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" $(payara_ports "$PORTBASE"); do
+    for p in "$DB_PORT" "$KC_PORT" "$KC_MGMT_PORT" "$UPSTREAM_PORT" $(payara_ports "$PORTBASE"); do
         case "$p" in $((PORTBASE + 49)) | $((PORTBASE + 59))) continue ;; esac # Hazelcast moves on by itself
         if mk_port_in_use "$p"; then
             owner="$(mk_port_owner "$p")"
@@ -301,13 +309,19 @@ cmd_start() {
         || fail "create-domain failed" "$LOG_DIR/payara.log"
     # The app's configuration for the tests (never the caller's MARKETPLACE_DB_* variables).
     unset MARKETPLACE_DB_URL MARKETPLACE_DB_USER MARKETPLACE_DB_PASSWORD
-    mk_app_env "$KC_PORT" "$DB_URL" "$DB_USER" "$DB_PASSWORD"
+    mk_app_env "$KC_PORT" "$DB_URL" "$DB_USER" "$DB_PASSWORD" "$UPSTREAM_PORT"
     local name opts=()
     for name in $(mk_app_env_names); do
         opts+=("-D$(app_property_name "$name")=${!name}")
     done
     payara_domain_options "$PAYARA_HOME" "$DOMAIN" "${opts[@]}" 2>>"$LOG_DIR/payara.log" \
         || fail "could not configure the domain" "$LOG_DIR/payara.log"
+    mk_ok
+
+    step "starting the upstream partner on port $UPSTREAM_PORT"
+    up_start "$ROOT" "$UPSTREAM_PORT" "$LOG_DIR/upstream.log" "$UP_PID" 2>>"$LOG_DIR/test-stack.log" \
+        && up_wait_ready "$UPSTREAM_PORT" 60 2>>"$LOG_DIR/test-stack.log" \
+        || fail "$(tail -n 1 "$LOG_DIR/test-stack.log")" "$LOG_DIR/upstream.log"
     mk_ok
 
     step "waiting for Keycloak (http://localhost:$KC_PORT)"
@@ -337,6 +351,8 @@ stop_all() {
         fi
         payara_stop "$PAYARA_HOME" "$DOMAIN" 60 || rc=1
     fi
+    up_is_running "$UP_PID" && ports+=("$UPSTREAM_PORT")
+    up_stop "$UP_PID" 20 || rc=1
     kc_is_running "$KC_DIR" && ports+=("$KC_PORT" "$KC_MGMT_PORT")
     kc_stop "$KC_DIR" 60 || rc=1
     mdb_is_running "$MDB_DIR" && ports+=("$DB_PORT")
@@ -363,7 +379,7 @@ cmd_stop() {
     setup_paths "${1:-}"
     mk_clock_start
     mkdir -p "$LOG_DIR"
-    step "stopping (Payara domain $DOMAIN if up, Keycloak, MariaDB, watchdog)"
+    step "stopping (Payara domain $DOMAIN if up, Keycloak, MariaDB, upstream partner, watchdog)"
     stop_all 2>>"$LOG_DIR/test-stack.log" || fail "$(tail -n 1 "$LOG_DIR/test-stack.log")" "$LOG_DIR/test-stack.log"
     mk_ok
 }
@@ -389,6 +405,11 @@ cmd_status() {
         echo "Payara    stopped  (Arquillian starts it)"
     fi
     local w
+    if up_is_running "$UP_PID"; then
+        echo "Upstream  running  http://localhost:$UPSTREAM_PORT/distributor/InventoryInquiry"
+    else
+        echo "Upstream  stopped"
+    fi
     if w="$(watchdog_pid)"; then echo "Watchdog  pid $w, watching pid $(state_get watch_pid)"; else echo "Watchdog  none"; fi
     ((up == 2))
 }

@@ -1,3 +1,7 @@
-// TEMPORARY until the upstream branch is merged
+// SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.ordering.upstream;
-public record UpstreamStock(int available, java.time.LocalDate earliestDate) {}
+
+import java.time.LocalDate;
+
+/** One upstream partner's answer for one SKU: how many it can supply, and when they could ship. */
+public record UpstreamStock(int available, LocalDate earliestDate) {}
