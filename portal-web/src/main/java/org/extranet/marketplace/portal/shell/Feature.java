@@ -17,13 +17,13 @@ import org.extranet.marketplace.organization.MemberRole;
  */
 public enum Feature {
   CATALOG(BUYER, "catalog", "Catalog", "pi pi-th-large", "/buyer/catalog.xhtml"),
-  CART(BUYER, "cart", "Cart", "pi pi-shopping-cart", null),
-  MY_ORDERS(BUYER, "my-orders", "My orders", "pi pi-list", null),
-  APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", null),
+  CART(BUYER, "cart", "Cart", "pi pi-shopping-cart", "/buyer/cart.xhtml"),
+  MY_ORDERS(BUYER, "my-orders", "My orders", "pi pi-list", "/buyer/orders.xhtml"),
+  APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", "/buyer/approvals.xhtml"),
   MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", "/supplier/listings.xhtml"),
   IMPORT_LISTINGS(SUPPLIER, "import-listings", "Import listings", "pi pi-upload", "/supplier/import.xhtml"),
   CONTRACT_PRICES(SUPPLIER, "contract-prices", "Contract prices", "pi pi-percentage", "/supplier/contracts.xhtml"),
-  PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", null),
+  PURCHASE_ORDERS(SUPPLIER, "purchase-orders", "Purchase orders", "pi pi-inbox", "/supplier/purchase-orders.xhtml"),
   MEMBERSHIP(SUPPLIER, "membership", "Membership", "pi pi-id-card", "/supplier/membership.xhtml"),
   APPLY(SUPPLIER, "apply", "Apply to join", "pi pi-send", "/supplier/apply.xhtml"),
   VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", "/operator/vetting-queue.xhtml"),

@@ -21,6 +21,14 @@ public final class Outcomes {
       return true;
     } catch (ConflictException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not possible now", e.getMessage()));
+      e.errors().forEach(line -> faces.addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_WARN, "Line " + line.line(), line.message())));
+    } catch (org.extranet.marketplace.shared.RejectedDocumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nothing was done", e.getMessage()));
+      e.errors().forEach(line -> faces.addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, "Line " + line.line(), line.message())));
+    } catch (org.extranet.marketplace.shared.ForbiddenException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not allowed", e.getMessage()));
     } catch (NotFoundException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not found", e.getMessage()));
     } catch (InvalidInputException e) {

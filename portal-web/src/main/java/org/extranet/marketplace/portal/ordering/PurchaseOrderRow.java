@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.portal.ordering;
+
+import java.io.Serializable;
+import java.util.List;
+import org.extranet.marketplace.ordering.OrderView;
+
+/** One supplier's part of an order, with its lines (empty in lists that do not load them). */
+public class PurchaseOrderRow implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** One ordered product. */
+  public static class Line implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final OrderView.LineView line;
+
+    Line(OrderView.LineView line) {
+      this.line = line;
+    }
+
+    public int getNumber() { return line.lineNumber(); }
+    public String getSku() { return line.sku(); }
+    public String getName() { return line.name(); }
+    public int getQuantity() { return line.quantity(); }
+    public String getUnitPrice() { return line.unitPrice().toString(); }
+    public String getAmount() { return line.amount().toString(); }
+    public String getAvailability() { return line.availability().name(); }
+    public int getReserved() { return line.reservedQuantity(); }
+    public String getExpectedDate() { return line.expectedDate() == null ? "" : line.expectedDate().toString(); }
+  }
+
+  private final Long id;
+  private final Long orderId;
+  private final String supplierName;
+  private final String buyerName;
+  private final String status;
+  private final String total;
+  private final String createdAt;
+  private final List<Line> lines;
+
+  PurchaseOrderRow(OrderView.PurchaseOrderView po) {
+    this.id = po.id();
+    this.orderId = po.orderId();
+    this.supplierName = po.supplierName();
+    this.buyerName = po.buyerName();
+    this.status = po.status().name();
+    this.total = po.total().toString();
+    this.createdAt = Times.format(po.createdAt());
+    this.lines = po.lines().stream().map(Line::new).toList();
+  }
+
+  public Long getId() { return id; }
+  public Long getOrderId() { return orderId; }
+  public String getSupplierName() { return supplierName; }
+  public String getBuyerName() { return buyerName; }
+  public String getStatus() { return status; }
+  public String getTotal() { return total; }
+  public String getCreatedAt() { return createdAt; }
+  public List<Line> getLines() { return lines; }
+}
