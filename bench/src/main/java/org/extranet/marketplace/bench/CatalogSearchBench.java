@@ -3,9 +3,6 @@ package org.extranet.marketplace.bench;
 
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,9 +71,8 @@ public final class CatalogSearchBench {
     double buildSeconds = (System.nanoTime() - started) / 1e9;
 
     Map<String, Map<Kind, Stats>> results = new LinkedHashMap<>();
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     Runner raw = q -> index.search(searchQuery(q, active));
-    String[] token = {token(http, tokenUrl)};
+    String[] token = {Tokens.password(tokenUrl, "gina@globex.example")};
     Runner viaApi = q -> call(api, token[0], q);
     System.out.println("warming up …");
     run(raw, queries, 1); // warm-up
@@ -88,7 +83,7 @@ public final class CatalogSearchBench {
     results.put("raw index, 1 client", run(raw, queries, 1));
     results.put("raw index, " + clients + " clients", run(raw, queries, clients));
     System.out.println("REST API …");
-    token[0] = token(http, tokenUrl); // a fresh one: access tokens live five minutes
+    token[0] = Tokens.password(tokenUrl, "gina@globex.example"); // a fresh one: access tokens live five minutes
     results.put("REST API, " + clients + " clients", run(viaApi, queries, clients));
     System.out.println("SQL LIKE scan …");
     List<Query> few = queries(likePerKind);
@@ -175,18 +170,6 @@ public final class CatalogSearchBench {
         throw new IllegalStateException(url + " answered " + status + ": " + new String(content, StandardCharsets.UTF_8));
       }
     }
-  }
-
-  /** Gina's access token (the demo realm's marketplace-cli client, password grant). */
-  private static String token(HttpClient http, String tokenUrl) throws Exception {
-    String form = "client_id=marketplace-cli&grant_type=password&username=gina%40globex.example&password=demo";
-    String body = http.send(HttpRequest.newBuilder(URI.create(tokenUrl)).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString()).body();
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
-    if (!m.find()) {
-      throw new IllegalStateException("no token from " + tokenUrl + ": " + body);
-    }
-    return m.group(1);
   }
 
   private static SearchQuery searchQuery(Query q, Set<String> active) {
