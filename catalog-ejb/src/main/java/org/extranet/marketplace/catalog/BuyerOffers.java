@@ -49,8 +49,15 @@ public class BuyerOffers {
     Map<Long, List<ContractPrice>> held = contracts.ofBuyer(buyerOrganizationId, quantities.keySet()).stream()
         .collect(Collectors.groupingBy(ContractPrice::productId));
     Set<String> active = standing.activeSupplierIds();
-    Map<Long, ProductView> viewed = views.of(found).stream().collect(Collectors.toMap(ProductView::id, v -> v));
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    Map<Long, PriceResolution.Resolved> resolved = new java.util.HashMap<>();
+    for (Product p : found) {
+      List<PriceResolution.Terms> terms = held.getOrDefault(p.id(), List.of()).stream().map(ContractPrice::terms).toList();
+      resolved.put(p.id(), PriceResolution.resolve(p.listPrice(), terms, today, quantities.get(p.id())));
+    }
+    Map<Long, ProductView> viewed = views.of(found, resolved.entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().unitPrice())))
+        .stream().collect(Collectors.toMap(ProductView::id, v -> v));
     Map<Long, Offer> offers = new LinkedHashMap<>();
     Set<Long> supplierNotActive = new java.util.HashSet<>();
     for (Product p : found) {
@@ -62,9 +69,7 @@ public class BuyerOffers {
         supplierNotActive.add(p.id());
         continue;
       }
-      List<PriceResolution.Terms> terms = contractsHeld.stream().map(ContractPrice::terms).toList();
-      offers.put(p.id(), new Offer(viewed.get(p.id()),
-          PriceResolution.resolve(p.listPrice(), terms, today, quantities.get(p.id()))));
+      offers.put(p.id(), new Offer(viewed.get(p.id()), resolved.get(p.id())));
     }
     return new Offers(offers, supplierNotActive);
   }

@@ -21,8 +21,12 @@ public class ProductViews {
   }
 
   public List<ProductView> of(List<Product> products) {
+    return of(products, prices.of(products));
+  }
+
+  /** With prices the caller resolved already (ordering prices for the buyer and the quantity). */
+  public List<ProductView> of(List<Product> products, Map<Long, Money> price) {
     Map<String, String> names = organizations.of(products.stream().map(Product::supplierId).distinct().toList());
-    Map<Long, Money> price = prices.of(products);
     return products.stream()
         .map(p -> p.view(names.getOrDefault(p.supplierId(), p.supplierId()), categoryTitle(p.category()), price.get(p.id())))
         .toList();

@@ -44,7 +44,6 @@ public class ManualOrders {
   @Inject ProductCatalog catalog;
   @Inject Availability availability;
   @Inject OrderPlacement placement;
-  @Inject Orders orders;
 
   public OrderView key(Received received, OrderRequest request, String idempotencyKey) {
     caller.require(MemberRole.OPERATOR, MemberRole.SUPPLIER);
@@ -64,7 +63,7 @@ public class ManualOrders {
     Requisition requisition = new Requisition(received.buyerOrganizationId(), received.receivedFrom().strip(),
         steps.keyedFrom(received.source(), role, seconds), null, idempotencyKey);
     Map<Long, LocalDate> waitDates = availability.waitDates(request);
-    return orders.orderFor(placement.place(requisition, request, waitDates));
+    return placement.place(requisition, request, waitDates);
   }
 
   private void requireOwnProducts(OrderRequest request) {

@@ -31,11 +31,12 @@ public class OrderPlacement {
   @Inject OrderLinePlanner planner;
   @Inject OrderLedger ledger;
   @Inject OrderDispatch dispatch;
+  @Inject OrderViews views;
   @Inject Clock clock;
 
-  /** @return the new order's id */
+  /** @return the new order as the caller sees it, read from this transaction's own objects (no second read) */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Long place(Requisition requisition, OrderRequest request, Map<Long, LocalDate> waitDates) {
+  public OrderView place(Requisition requisition, OrderRequest request, Map<Long, LocalDate> waitDates) {
     SubmissionKey key = null;
     if (requisition.idempotencyKey() != null) {
       key = new SubmissionKey(requisition.buyerId(), requisition.idempotencyKey(), request.fingerprint(), clock.instant());
@@ -57,7 +58,7 @@ public class OrderPlacement {
     if (key != null) {
       key.madeOrder(order.id());
     }
-    return order.id();
+    return views.of(order);
   }
 
   /** One purchase order per supplier, in the order suppliers first appear; lines keep the request's numbering. */

@@ -47,11 +47,6 @@ public class Orders {
     return views.of(tenancy.find(Order.class, id));
   }
 
-  /** An order just placed, for whoever placed it (an order desk keying a buyer's order is not the buyer). */
-  public OrderView orderFor(Long placedId) {
-    return views.of(em.find(Order.class, placedId));
-  }
-
   /** The order's steps as the ledger recorded them, in time order. */
   public List<OrderEvent> events(Long id) {
     return ledger.of(tenancy.find(Order.class, id).id());

@@ -47,15 +47,13 @@ public class SubmitOrder {
     caller.require(MemberRole.BUYER, MemberRole.APPROVER, MemberRole.PARTNER_INTEGRATION);
     String key = checkKey(idempotencyKey);
     String buyerId = caller.organizationId();
-    Optional<Submitted> replay = replayOf(buyerId, key, request);
-    if (replay.isPresent()) {
-      return replay.get();
-    }
+    // no look-up of the key first: a new key (the usual case) costs nothing extra; a used one fails on its
+    // unique row at once and is answered below
     Map<Long, LocalDate> waitDates = availability.waitDates(request);
     Requisition requisition = new Requisition(buyerId, caller.email().orElse(buyerId),
         steps.of(channel, ActorRole.BUYER, timeOnTaskSeconds), spendingLimit(), key);
     try {
-      return new Submitted(orders.order(placement.place(requisition, request, waitDates)), false);
+      return new Submitted(placement.place(requisition, request, waitDates), false);
     } catch (EJBException | PersistenceException e) {
       if (key != null && isConstraintViolation(e)) {
         return replayOf(buyerId, key, request).orElseThrow(() -> e);
