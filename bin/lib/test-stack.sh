@@ -116,7 +116,8 @@ watchdog_pid() {
 }
 
 # Our processes that outlived their records (pid files gone, e.g. after `mvn clean` under a running stack):
-# anything whose command line points into target/test-stack/.
+# anything whose command line points into target/test-stack/, and this checkout's upstream partner on this
+# stack's port (never another checkout's, nor bin/marketplace's on 8090).
 leftover_pids() {
     local c pid cmdline
     for c in /proc/[0-9]*/cmdline; do
@@ -126,7 +127,8 @@ leftover_pids() {
         cmdline="$(tr '\0' ' ' <"$c" 2>/dev/null)" || continue
         case "$cmdline" in
             *"--datadir=$MDB_DIR/data"* | *"kc.home.dir=$KC_DIR"* | *"$KC_DIR/bin/kc.sh"* | \
-                *"-Dcom.sun.aas.instanceRoot=$PAYARA_HOME/"* | *"$UP_MAIN --port $UPSTREAM_PORT"*)
+                *"-Dcom.sun.aas.instanceRoot=$PAYARA_HOME/"* | \
+                *"$ROOT/upstream-partner/target/upstream-partner.jar:"*"$UP_MAIN --port $UPSTREAM_PORT"*)
                 echo "$pid"
                 ;;
         esac
@@ -319,8 +321,8 @@ cmd_start() {
     mk_ok
 
     step "starting the upstream partner on port $UPSTREAM_PORT"
-    up_start "$ROOT" "$UPSTREAM_PORT" "$LOG_DIR/upstream.log" "$UP_PID" 2>>"$LOG_DIR/test-stack.log" \
-        && up_wait_ready "$UPSTREAM_PORT" 60 2>>"$LOG_DIR/test-stack.log" \
+    { up_start "$ROOT" "$UPSTREAM_PORT" "$LOG_DIR/upstream.log" "$UP_PID" \
+        && up_wait_ready "$UPSTREAM_PORT" 60 "$UP_PID"; } 2>>"$LOG_DIR/test-stack.log" \
         || fail "$(tail -n 1 "$LOG_DIR/test-stack.log")" "$LOG_DIR/upstream.log"
     mk_ok
 

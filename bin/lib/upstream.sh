@@ -7,7 +7,8 @@
 # Sourced by bin/marketplace and bin/lib/test-stack.sh. Functions return non-zero with a message on stderr.
 #
 #   up_start <repo-root> <port> <log-file> <pid-file>    starts it in the background (built jar + target/lib)
-#   up_wait_ready <port> <timeout-seconds>               until the distributor's WSDL answers
+#   up_wait_ready <port> <timeout-seconds> [<pid-file>]  until the distributor's WSDL answers (gives up early
+#                                                        when the process of <pid-file> has ended)
 #   up_is_running <pid-file>
 #   up_stop <pid-file> [<timeout-seconds>]
 
@@ -40,9 +41,13 @@ up_start() {
 }
 
 up_wait_ready() {
-    local port="$1" timeout="${2:-60}"
+    local port="$1" timeout="${2:-60}" pidfile="${3:-}"
     local deadline=$((SECONDS + timeout))
     until [[ "$(mk_http_code "http://localhost:$port/distributor/InventoryInquiry?wsdl")" == 200 ]]; do
+        if [[ -n "$pidfile" ]] && ! up_is_running "$pidfile"; then
+            echo "the upstream partner exited during start" >&2
+            return 1
+        fi
         if ((SECONDS >= deadline)); then
             echo "the upstream partner did not answer on port $port within ${timeout}s" >&2
             return 1

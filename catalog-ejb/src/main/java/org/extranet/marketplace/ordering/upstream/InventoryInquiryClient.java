@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.ordering.upstream;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +18,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.cxf.endpoint.Client;
 import org.apache.cxf.frontend.ClientProxy;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
+import org.apache.cxf.logging.FaultListener;
 import org.apache.cxf.transport.http.HTTPConduit;
 import org.apache.cxf.transports.http.configuration.HTTPClientPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,6 +37,8 @@ import org.extranet.marketplace.ordering.upstream.wsdl.InventoryInquiryPort;
 public class InventoryInquiryClient {
 
   private static final Logger LOG = Logger.getLogger(InventoryInquiryClient.class.getName());
+  /** CXF would log each failed call with a stack trace (a dead partner: one per inquiry); ask() logs one line. */
+  private static final FaultListener QUIET = (exception, description, message) -> false;
 
   @Inject
   @ConfigProperty(name = "marketplace.upstream.connect-timeout-millis", defaultValue = "1000")
@@ -61,7 +70,7 @@ public class InventoryInquiryClient {
       }
       return Optional.of(new UpstreamStock(Math.max(0, answer.getAvailable()), date(answer.getEarliestDate())));
     } catch (Exception e) { // unreachable, timed out, a fault, a malformed answer: all "unknown" for the buyer
-      LOG.warning(() -> "Upstream partner " + endpointUrl + " gave no answer for " + sku + ": " + e);
+      LOG.warning(() -> "Upstream partner " + endpointUrl + " gave no answer for " + sku + ": " + why(e));
       return Optional.empty();
     }
   }
@@ -71,6 +80,7 @@ public class InventoryInquiryClient {
       JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
       factory.setServiceClass(InventoryInquiryPort.class);
       factory.setAddress(url);
+      factory.setProperties(Map.of(FaultListener.class.getName(), QUIET));
       InventoryInquiryPort port = (InventoryInquiryPort) factory.create();
       Client client = ClientProxy.getClient(port);
       HTTPClientPolicy policy = new HTTPClientPolicy();
@@ -80,6 +90,28 @@ public class InventoryInquiryClient {
       ((HTTPConduit) client.getConduit()).setClient(policy);
       return port;
     });
+  }
+
+  /** Closes the proxies' HTTP clients when the application stops. */
+  @PreDestroy
+  void close() {
+    proxies.values().forEach(port -> ClientProxy.getClient(port).destroy());
+    proxies.clear();
+  }
+
+  /** One line for the log: unreachable, timed out, or the innermost cause (a fault's text). */
+  private String why(Throwable e) {
+    Throwable innermost = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException || t instanceof UnknownHostException || t instanceof HttpConnectTimeoutException) {
+        return "unreachable (" + t.getMessage() + ")";
+      }
+      if (t instanceof SocketTimeoutException || t instanceof HttpTimeoutException) {
+        return "no answer within " + receiveTimeoutMillis + " ms";
+      }
+      innermost = t;
+    }
+    return String.valueOf(innermost).replace('\n', ' ');
   }
 
   private static LocalDate date(XMLGregorianCalendar date) {

@@ -23,6 +23,7 @@ import org.extranet.marketplace.ordering.upstream.wsdl.InquiryFault;
 import org.extranet.marketplace.ordering.upstream.wsdl.InquiryFault_Exception;
 import org.extranet.marketplace.ordering.upstream.wsdl.InventoryInquiryPort;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -74,6 +75,11 @@ class InventoryInquiryClientTest {
   }
 
   private final InventoryInquiryClient client = new InventoryInquiryClient(1000, 1500);
+
+  @AfterEach
+  void closeClient() {
+    client.close();
+  }
 
   @Test
   void aKnownSkuAnswersWhatAndWhen() {
