@@ -21,8 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * A buyer pastes two SKUs into the cart, checks out, chooses to WAIT for Northwind's distributor on the line
- * Northwind is short of (the reference upstream partner answers over SOAP), and sees the order placed.
+ * A buyer pastes two SKUs into the cart, checks out, is told which line is short, chooses to WAIT for Northwind's distributor on the line
+ * Northwind is short of (the reference upstream partner answers over SOAP), sees the order placed and among
+ * his orders, and the other supplier finds its purchase order in its inbox. An approver rejects an order over
+ * its requester's spending limit in the Approvals page.
  */
 @ExtendWith(ArquillianExtension.class)
 class BuyerCheckoutIT {
@@ -43,10 +45,7 @@ class BuyerCheckoutIT {
     int short10 = licence.getInt("stock") + 10;
     SupplierApplicant supplier = SupplierApplicant.member("STANDARD");
     String cableSku = "CAB-" + UUID.randomUUID().toString().substring(0, 6);
-    Reply listed = Http.postJson(TestStack.API + "/listings", supplier.token(), "{\"sku\":\"" + cableSku + "\",\"name\":\"Patch cable\","
-        + "\"category\":\"26121609\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\",\"listPrice\":{\"amount\":\"4.00\",\"currency\":\"USD\"},"
-        + "\"stock\":100,\"minimumOrderQuantity\":1,\"packSize\":1}");
-    assertEquals(201, listed.status(), listed::body);
+    publish(supplier, cableSku, "4.00");
 
     Long orderId = null;
     try (PortalBrowser browser = PortalBrowser.open("BuyerCheckoutIT")) {
@@ -59,6 +58,10 @@ class BuyerCheckoutIT {
 
       browser.awaitUrlContaining("checkout.xhtml");
       browser.await(By.xpath("//*[@id='checkout:lines']//td[contains(., 'DISTRIBUTOR 20')]"));
+      browser.click(By.id("checkout:place")); // no choice for the short line: refused, the reason next to that line
+      browser.await(By.xpath("//*[@id='checkout:lines']//tr[contains(., 'NOR-1513-000')]//*[contains(@id, ':line-error')]"
+          + "[contains(., 'only ')]"));
+      browser.screenshot("checkout-refused");
       browser.click(By.xpath("//label[starts-with(normalize-space(.), 'Wait and ship all together')]"));
       browser.screenshot("checkout-wait");
       browser.click(By.id("checkout:place"));
@@ -68,10 +71,62 @@ class BuyerCheckoutIT {
       assertEquals("PLACED", browser.text(By.id("status")));
       assertTrue(browser.texts(By.cssSelector(".line-availability")).contains("WAIT"));
       browser.screenshot("order");
+
+      browser.go(PORTAL + "buyer/orders.xhtml");
+      browser.choose("orders:status", "PLACED");
+      browser.await(By.xpath("//*[@id='orders:list'][not(.//*[@class='portal-status'][text() != 'PLACED'])]"
+          + "//a[text()='#" + orderId + "']"));
+      browser.screenshot("my-orders");
+
+      seeInTheInbox(supplier, orderId, cableSku);
     } finally {
       if (orderId != null) { // Northwind's stock goes back for the other tests
         assertEquals(200, Http.postJson(TestStack.API + "/orders/" + orderId + "/cancellation", gus, "{}").status());
       }
     }
+  }
+
+  @Test
+  void gusRejectsGinasOrderOverHerLimitInTheApprovalsPage() {
+    DemoNetworkFixture.ensureLoaded();
+    String gina = Tokens.person("gina@globex.example");
+    SupplierApplicant supplier = SupplierApplicant.member("STANDARD");
+    long server = publish(supplier, "SRV-" + UUID.randomUUID().toString().substring(0, 6), "2600.00");
+    Reply placed = Http.postJson(TestStack.API + "/orders", gina,
+        "{\"lines\":[{\"productId\":" + server + ",\"quantity\":2}],\"note\":\"two servers\"}", UUID.randomUUID().toString());
+    assertEquals("PENDING_APPROVAL", placed.json().getString("status"), placed::body);
+    long orderId = placed.json().getJsonNumber("id").longValue();
+
+    try (PortalBrowser browser = PortalBrowser.open("BuyerCheckoutIT-approvals")) {
+      browser.signIn("gus@globex.example", PORTAL + "buyer/approvals.xhtml");
+      By row = By.xpath("//*[@id='approvals:pending']//tr[.//a[text()='#" + orderId + "']]");
+      assertTrue(browser.text(row).contains("gina@globex.example"), () -> browser.text(row));
+      browser.type(By.id("approvals:reason"), "Not this quarter");
+      browser.click(By.xpath("//*[@id='approvals:pending']//tr[.//a[text()='#" + orderId + "']]//button[contains(@id, ':reject')]"));
+      browser.await(By.xpath("//*[@id='approvals:messages']//*[contains(., 'Order " + orderId + " rejected')]"));
+      browser.screenshot("rejected");
+    }
+    JsonObject order = Http.get(TestStack.API + "/orders/" + orderId, gina).json();
+    assertEquals("REJECTED", order.getString("status"));
+    assertEquals("Not this quarter", order.getString("decisionReason"));
+  }
+
+  /** The supplier signs in and opens its purchase order of the order on its lines. */
+  private static void seeInTheInbox(SupplierApplicant supplier, long orderId, String sku) {
+    try (PortalBrowser browser = PortalBrowser.open("BuyerCheckoutIT-supplier")) {
+      browser.signIn(supplier.username(), PORTAL + "supplier/purchase-orders.xhtml");
+      browser.click(By.xpath("//*[@id='inbox:list']//tr[contains(., 'Globex')]//*[contains(@class, 'ui-row-toggler')]"));
+      browser.await(By.xpath("//*[@id='inbox:list']//td[text()='" + sku + "']"));
+      browser.screenshot("inbox");
+    }
+  }
+
+  /** Publishes a PHYSICAL listing with 100 in stock and returns its product id. */
+  private static long publish(SupplierApplicant supplier, String sku, String price) {
+    Reply listed = Http.postJson(TestStack.API + "/listings", supplier.token(), "{\"sku\":\"" + sku + "\",\"name\":\"Item " + sku + "\","
+        + "\"category\":\"26121609\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\",\"listPrice\":{\"amount\":\"" + price + "\",\"currency\":\"USD\"},"
+        + "\"stock\":100,\"minimumOrderQuantity\":1,\"packSize\":1}");
+    assertEquals(201, listed.status(), listed::body);
+    return listed.json().getJsonNumber("id").longValue();
   }
 }

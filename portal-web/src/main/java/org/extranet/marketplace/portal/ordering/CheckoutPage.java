@@ -52,7 +52,7 @@ public class CheckoutPage implements Serializable {
     OrderRequest request = new OrderRequest(rows.stream().map(CheckoutRow::toLine).toList(), note);
     int seconds = (int) Math.min(Integer.MAX_VALUE, Duration.between(opened, Instant.now()).toSeconds());
     boolean placed = Outcomes.run(() -> orderId = submitOrder.submit(request, Channel.PORTAL, seconds, idempotencyKey).order().id(),
-        "Order placed");
+        "Order placed", line -> "checkout:lines:" + (line - 1) + ":quantity");
     if (placed) {
       rows.forEach(row -> removeFromCart(row.getLine().getProductId()));
       FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,34 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.portal.ordering;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
+import org.extranet.marketplace.ordering.OrderStatus;
 import org.extranet.marketplace.ordering.Orders;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.LazyDataModel;
 
-/** My organization's orders, newest first (the last 200; the API pages through all). */
+/** My organization's orders, newest first, a page at a time, optionally of one status. */
 @Named("ordersPage")
 @ViewScoped
 public class OrdersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final int SHOWN = 200;
 
   @Inject transient Orders orders;
 
-  private List<OrderRow> rows = List.of();
-  private long total;
+  private OrderStatus status;
+  private final LazyDataModel<OrderRow> rows = new PagedRows<>(this::page, OrderRow::getId);
 
-  @PostConstruct
-  void load() {
-    Orders.Page page = orders.list(null, 0, SHOWN);
-    rows = OrderRow.of(page.items());
-    total = page.total();
+  private PagedRows.Slice<OrderRow> page(int page, int size) {
+    Orders.Page found = orders.list(status, page, size);
+    return new PagedRows.Slice<>(OrderRow.of(found.items()), found.total());
   }
 
-  public List<OrderRow> getRows() { return rows; }
-  public long getTotal() { return total; }
+  /** Another status chosen: back to the first page. */
+  public void filter() {
+    ((DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent("orders:list")).setFirst(0);
+  }
+
+  public LazyDataModel<OrderRow> getRows() { return rows; }
+  public OrderStatus[] getStatuses() { return OrderStatus.values(); }
+  public OrderStatus getStatus() { return status; }
+  public void setStatus(OrderStatus status) { this.status = status; }
 }

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.extranet.marketplace.ordering.OrderView;
 
-/** One supplier's part of an order, with its lines (empty in lists that do not load them). */
+/** One supplier's part of an order, with its lines (empty in the inbox list, which does not load them). */
 public class PurchaseOrderRow implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -37,6 +37,7 @@ public class PurchaseOrderRow implements Serializable {
   private final String status;
   private final String total;
   private final String createdAt;
+  private final String sentAt;
   private final List<Line> lines;
 
   PurchaseOrderRow(OrderView.PurchaseOrderView po) {
@@ -47,6 +48,7 @@ public class PurchaseOrderRow implements Serializable {
     this.status = po.status().name();
     this.total = po.total().toString();
     this.createdAt = Times.format(po.createdAt());
+    this.sentAt = Times.format(po.sentAt());
     this.lines = po.lines().stream().map(Line::new).toList();
   }
 
@@ -57,5 +59,6 @@ public class PurchaseOrderRow implements Serializable {
   public String getStatus() { return status; }
   public String getTotal() { return total; }
   public String getCreatedAt() { return createdAt; }
+  public String getSentAt() { return sentAt; }
   public List<Line> getLines() { return lines; }
 }

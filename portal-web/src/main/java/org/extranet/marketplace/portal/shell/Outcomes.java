@@ -3,6 +3,7 @@ package org.extranet.marketplace.portal.shell;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.function.IntFunction;
 import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.InvalidInputException;
 import org.extranet.marketplace.shared.NotFoundException;
@@ -14,6 +15,14 @@ public final class Outcomes {
 
   /** True when the step succeeded. */
   public static boolean run(Runnable step, String done) {
+    return run(step, done, line -> null);
+  }
+
+  /**
+   * As {@link #run(Runnable, String)}, with each refused line's message next to that line: {@code lineClientId}
+   * names the component of a 1-based line number (null: among the page's messages).
+   */
+  public static boolean run(Runnable step, String done, IntFunction<String> lineClientId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       step.run();
@@ -21,11 +30,11 @@ public final class Outcomes {
       return true;
     } catch (ConflictException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not possible now", e.getMessage()));
-      e.errors().forEach(line -> faces.addMessage(null,
+      e.errors().forEach(line -> faces.addMessage(lineClientId.apply(line.line()),
           new FacesMessage(FacesMessage.SEVERITY_WARN, "Line " + line.line(), line.message())));
     } catch (org.extranet.marketplace.shared.RejectedDocumentException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Nothing was done", e.getMessage()));
-      e.errors().forEach(line -> faces.addMessage(null,
+      e.errors().forEach(line -> faces.addMessage(lineClientId.apply(line.line()),
           new FacesMessage(FacesMessage.SEVERITY_ERROR, "Line " + line.line(), line.message())));
     } catch (org.extranet.marketplace.shared.ForbiddenException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, "Not allowed", e.getMessage()));
