@@ -22,7 +22,9 @@ WARMUP="${WARMUP:-10}"
 SECONDS_PER_PHASE="${SECONDS_PER_PHASE:-30}"
 RETRIES="${RETRIES:-200}"
 export TEST_STACK_DB_PORT=53306 TEST_STACK_KEYCLOAK_PORT=58180 TEST_STACK_KEYCLOAK_MGMT_PORT=59000 TEST_STACK_PORTBASE=58000
-JDBC="jdbc:mysql://127.0.0.1:53306/marketplace?useSSL=false&allowPublicKeyRetrieval=true"
+# the Connector/J settings the application's pool adds (MarketplaceDataSource.withRoundTripSavers): the raw
+# baseline gets the same driver, the same settings and the same isolation (RawOrderWriter)
+JDBC="jdbc:mysql://127.0.0.1:53306/marketplace?useSSL=false&allowPublicKeyRetrieval=true&useLocalSessionState=true&useLocalTransactionState=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&cacheServerConfiguration=true&rewriteBatchedStatements=true&maintainTimeStats=false"
 API="http://localhost:58080/api/v1"
 TOKEN_URL="http://localhost:58180/realms/marketplace/protocol/openid-connect/token"
 RESULTS="$ROOT/bench/results"
@@ -35,8 +37,8 @@ cleanup() { bash bin/lib/test-stack.sh stop "$ROOT" >/dev/null 2>&1 || true; }
 trap cleanup EXIT
 
 stamp "building the application and the benchmark"
-mvn -q -DskipTests -DskipITs install
-mvn -q -f bench/pom.xml package
+mvn -o -q -DskipTests -DskipITs install
+mvn -o -q -f bench/pom.xml package
 CP="bench/target/marketplace-bench-0.1.0-SNAPSHOT.jar:bench/target/lib/*"
 
 stamp "starting MariaDB, Keycloak, the upstream partner and a fresh Payara domain (bench ports)"
@@ -51,23 +53,31 @@ stamp "loading the demo network through the API (suppliers, 2,000+ listings, Glo
 OLGA="$(curl -s -d 'client_id=marketplace-cli&grant_type=password&username=olga%40marketplace.example&password=demo' "$TOKEN_URL" \
   | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')"
 curl -s -o /dev/null -X POST -H "Authorization: Bearer $OLGA" "$API/demo-network"
+deadline=$((SECONDS + 300))
 until curl -s -H "Authorization: Bearer $OLGA" "$API/demo-network" | grep -q '"state":"DONE"'; do
-  if curl -s -H "Authorization: Bearer $OLGA" "$API/demo-network" | grep -q '"state":"FAILED"'; then
-    echo "the demo network failed to load" >&2
+  if curl -s -H "Authorization: Bearer $OLGA" "$API/demo-network" | grep -q '"state":"FAILED"' || ((SECONDS > deadline)); then
+    echo "the demo network did not load (failed, or not done within 300 s)" >&2
     exit 1
   fi
   sleep 2
 done
 
+# what the figures depend on: Payara's HTTP worker threads and the application's connection pool
+ASADMIN=("$PAYARA_HOME/bin/asadmin" --port 58048)
+HTTP_THREADS="$("${ASADMIN[@]}" get 'configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size' 2>/dev/null | sed -n 's/.*=//p')"
+PAYARA_PID="$(payara_pid "$PAYARA_HOME" marketplace-test)"
+MARIADB_PID="$(tr -dc '0-9' <"$ROOT/target/test-stack/mariadb/pid")"
+
 stamp "measuring ($CLIENTS clients, ${WARMUP} s warm-up, ${SECONDS_PER_PHASE} s per path, $RETRIES retried keys)"
 java -Xmx1g -cp "$CP" org.extranet.marketplace.bench.OrderPlacementBench measure "$JDBC" mkt mkt "$API" "$TOKEN_URL" \
-  "$CLIENTS" "$WARMUP" "$SECONDS_PER_PHASE" "$RETRIES" "$LOG/figures.md"
+  "$CLIENTS" "$WARMUP" "$SECONDS_PER_PHASE" "$RETRIES" "$LOG/figures.md" "$PAYARA_PID" "$MARIADB_PID"
 
 {
   echo "# bench/order-placement — $(date +%F) on $(hostname -s)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1); MariaDB $(/usr/sbin/mariadbd --version | awk '{print $3}')."
   echo "Command: \`bench/order-placement/run.sh\` (CLIENTS=$CLIENTS WARMUP=$WARMUP SECONDS_PER_PHASE=$SECONDS_PER_PHASE RETRIES=$RETRIES)."
+  echo "Payara: http-thread-pool max ${HTTP_THREADS:-?} threads; the application's JDBC pool max 32 connections (glassfish-resources.xml)."
   echo
   cat "$LOG/figures.md"
   echo

@@ -24,7 +24,7 @@ import java.util.concurrent.BlockingQueue;
  * the Idempotency-Key row, a conditional stock update and a catalog change per line, the order, one purchase
  * order per supplier, the lines, the SUBMITTED and PLACED ledger events, an outbox row per purchase order,
  * and the key's order id. No reads, no pricing, no checks beyond the stock condition: the floor the API is
- * measured against.
+ * measured against. Its connections use the isolation and Connector/J settings of the application's pool.
  */
 final class RawOrderWriter implements AutoCloseable {
 
@@ -37,6 +37,7 @@ final class RawOrderWriter implements AutoCloseable {
     for (int i = 0; i < size; i++) {
       Connection c = DriverManager.getConnection(jdbc, user, password);
       c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED); // as the application's pool (glassfish-resources.xml)
       connections.add(c);
     }
   }
