@@ -84,6 +84,21 @@ public class OrderLine {
   @Column(name = "replaced_product_id")
   private Long replacedProductId;
 
+  /** Set at acknowledgement: what ships now (the rest, on a PARTIAL, follows by the promised date). */
+  @Column(name = "accepted_quantity")
+  private Integer acceptedQuantity;
+
+  @Column(name = "promised_date")
+  private LocalDate promisedDate;
+
+  /** On its way or delivered; a failed shipment's units count as still to ship. */
+  @Column(name = "shipped_quantity", nullable = false)
+  private int shippedQuantity;
+
+  /** What the buyer confirmed receiving. */
+  @Column(name = "received_quantity", nullable = false)
+  private int receivedQuantity;
+
   protected OrderLine() {} // for JPA only
 
   OrderLine(PurchaseOrder purchaseOrder, int lineNumber, PlannedLine planned) {
@@ -102,6 +117,28 @@ public class OrderLine {
     this.reservedQuantity = planned.reserved();
     this.expectedDate = planned.expectedDate();
     this.replacedProductId = planned.replacedProductId();
+  }
+
+  void acknowledge(int accepted, LocalDate promised) {
+    this.acceptedQuantity = accepted;
+    this.promisedDate = promised;
+  }
+
+  /** Ordered and not (successfully) shipped yet. */
+  public int toShip() {
+    return quantity - shippedQuantity;
+  }
+
+  void shipped(int units) {
+    shippedQuantity += units;
+  }
+
+  void shipmentFailed(int units) {
+    shippedQuantity -= units;
+  }
+
+  void received(int units) {
+    receivedQuantity += units;
   }
 
   /** quantity × unit price. */
@@ -124,4 +161,8 @@ public class OrderLine {
   public int reservedQuantity() { return reservedQuantity; }
   public LocalDate expectedDate() { return expectedDate; }
   public Long replacedProductId() { return replacedProductId; }
+  public Integer acceptedQuantity() { return acceptedQuantity; }
+  public LocalDate promisedDate() { return promisedDate; }
+  public int shippedQuantity() { return shippedQuantity; }
+  public int receivedQuantity() { return receivedQuantity; }
 }

@@ -14,4 +14,9 @@ public class OrderRelease {
   public void stockOf(Order order) {
     order.lines().forEach(line -> stock.release(line.productId(), line.reservedQuantity()));
   }
+
+  /** One supplier's part, when it rejects it. */
+  public void stockOf(PurchaseOrder po) {
+    po.lines().forEach(line -> stock.release(line.productId(), line.reservedQuantity()));
+  }
 }

@@ -15,12 +15,17 @@ public record OrderView(Long id, String buyerId, String buyerName, String reques
 
   /** One supplier's part. */
   public record PurchaseOrderView(Long id, Long orderId, String supplierId, String supplierName, String buyerId,
-      String buyerName, PurchaseOrderStatus status, Money total, Instant createdAt, Instant sentAt, List<LineView> lines) {}
+      String buyerName, PurchaseOrderStatus status, Money total, Instant createdAt, Instant sentAt, List<LineView> lines,
+      Instant acknowledgedAt, String acknowledgedBy, String rejectionReason) {}
 
-  /** One ordered product, as priced and supplied at submission. */
+  /**
+   * One ordered product, as priced and supplied at submission, and how far it got: accepted now (null before
+   * the acknowledgement), promised date, shipped (failed shipments not counted) and received.
+   */
   public record LineView(int lineNumber, Long productId, String sku, String name, int quantity, Money unitPrice,
       Money listPrice, PriceResolution.Source priceSource, LineAvailability availability, int reservedQuantity,
-      LocalDate expectedDate, Long replacedProductId, Money amount) {}
+      LocalDate expectedDate, Long replacedProductId, Money amount, Long id, Integer acceptedQuantity,
+      LocalDate promisedDate, int shippedQuantity, int receivedQuantity) {}
 
   /** Every line of the order, in line-number order. */
   public List<LineView> lines() {

@@ -49,12 +49,13 @@ public class OrderViews {
   private static OrderView.PurchaseOrderView purchaseOrder(PurchaseOrder po, Map<String, String> names, boolean withLines) {
     return new OrderView.PurchaseOrderView(po.id(), po.order().id(), po.supplierId(), names.get(po.supplierId()),
         po.buyerId(), names.get(po.buyerId()), po.status(), po.total(), po.createdAt(), po.sentAt(),
-        withLines ? po.lines().stream().map(OrderViews::line).toList() : List.of());
+        withLines ? po.lines().stream().map(OrderViews::line).toList() : List.of(),
+        po.acknowledgedAt(), po.acknowledgedBy(), po.rejectionReason());
   }
 
   private static OrderView.LineView line(OrderLine l) {
     return new OrderView.LineView(l.lineNumber(), l.productId(), l.sku(), l.name(), l.quantity(), l.unitPrice(),
         l.listPrice(), l.priceSource(), l.availability(), l.reservedQuantity(), l.expectedDate(), l.replacedProductId(),
-        l.amount());
+        l.amount(), l.id(), l.acceptedQuantity(), l.promisedDate(), l.shippedQuantity(), l.receivedQuantity());
   }
 }

@@ -19,11 +19,16 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.extranet.marketplace.organization.TenantOwned;
 import org.extranet.marketplace.shared.ConflictException;
 import org.extranet.marketplace.shared.Money;
+import org.extranet.marketplace.shared.RejectedDocumentException;
 
 /** One supplier's part of an order: its lines, their total, and where it stands with the supplier. */
 @Entity
@@ -64,6 +69,15 @@ public class PurchaseOrder implements TenantOwned {
   @OneToMany(mappedBy = "purchaseOrder", cascade = CascadeType.ALL)
   @OrderBy("lineNumber")
   private List<OrderLine> lines = new ArrayList<>();
+
+  @Column(name = "acknowledged_at")
+  private Instant acknowledgedAt;
+
+  @Column(name = "acknowledged_by", length = 254)
+  private String acknowledgedBy;
+
+  @Column(name = "rejection_reason", length = 1000)
+  private String rejectionReason;
 
   @Version private long version;
 
@@ -114,6 +128,67 @@ public class PurchaseOrder implements TenantOwned {
     status = PurchaseOrderStatus.CANCELLED;
   }
 
+  /** The supplier's answer; once only (409 after). */
+  void acknowledge(Acknowledgement answer, String by, Instant at, LocalDate today) {
+    if (!status.awaitsAcknowledgement()) {
+      throw new ConflictException("purchase order " + id + " is already " + status);
+    }
+    answer.perLine(lines, today).forEach((line, a) -> line.acknowledge(a.accepted(), a.promised()));
+    status = switch (answer.decision()) {
+      case ACCEPT -> PurchaseOrderStatus.ACCEPTED;
+      case REJECT -> PurchaseOrderStatus.REJECTED;
+      case PARTIAL -> PurchaseOrderStatus.PARTIALLY_ACCEPTED;
+    };
+    rejectionReason = answer.decision() == Acknowledgement.Decision.REJECT ? answer.reason().strip() : null;
+    acknowledgedAt = at;
+    acknowledgedBy = by;
+  }
+
+  /**
+   * Records units leaving in one shipment: only once acknowledged (409), at least one unit per line and no
+   * more than ordered minus shipped (422, every bad line named).
+   *
+   * @param unitsByLine order line id → units, in the order the shipment listed them
+   */
+  public void ship(LinkedHashMap<Long, Integer> unitsByLine) {
+    if (!status.isShippable()) {
+      throw new ConflictException("purchase order " + id + " is " + status + "; it ships once accepted");
+    }
+    Map<Long, OrderLine> byId = new HashMap<>();
+    lines.forEach(l -> byId.put(l.id(), l));
+    List<RejectedDocumentException.LineError> bad = new ArrayList<>();
+    int index = 0;
+    for (var e : unitsByLine.entrySet()) {
+      index++;
+      OrderLine line = byId.get(e.getKey());
+      if (line == null) {
+        bad.add(new RejectedDocumentException.LineError(index, "lineId", "not a line of purchase order " + id));
+      } else if (e.getValue() == null || e.getValue() < 1) {
+        bad.add(new RejectedDocumentException.LineError(index, "quantity", "at least 1"));
+      } else if (e.getValue() > line.toShip()) {
+        bad.add(new RejectedDocumentException.LineError(index, "quantity",
+            e.getValue() + " is more than the " + line.toShip() + " of line " + line.lineNumber() + " still to ship"));
+      }
+    }
+    if (unitsByLine.isEmpty()) {
+      bad.add(new RejectedDocumentException.LineError(0, "lines", "a shipment carries at least one line"));
+    }
+    if (!bad.isEmpty()) {
+      throw new RejectedDocumentException("The shipment does not fit what is left to ship.", bad);
+    }
+    unitsByLine.forEach((lineId, units) -> byId.get(lineId).shipped(units));
+  }
+
+  /** A shipment failed: its units are to ship again. */
+  public void shipmentFailed(Map<Long, Integer> unitsByLine) {
+    lines.stream().filter(l -> unitsByLine.containsKey(l.id())).forEach(l -> l.shipmentFailed(unitsByLine.get(l.id())));
+  }
+
+  /** The buyer confirmed receiving these units (checked against the shipment by its caller). */
+  public void received(Map<Long, Integer> unitsByLine) {
+    lines.stream().filter(l -> unitsByLine.containsKey(l.id())).forEach(l -> l.received(unitsByLine.get(l.id())));
+  }
+
   /** The buyer sees its purchase orders; the supplier sees those addressed to it. */
   @Override
   public boolean isVisibleTo(String organizationId) {
@@ -129,4 +204,7 @@ public class PurchaseOrder implements TenantOwned {
   public Instant createdAt() { return createdAt; }
   public Instant sentAt() { return sentAt; }
   public List<OrderLine> lines() { return List.copyOf(lines); }
+  public Instant acknowledgedAt() { return acknowledgedAt; }
+  public String acknowledgedBy() { return acknowledgedBy; }
+  public String rejectionReason() { return rejectionReason; }
 }

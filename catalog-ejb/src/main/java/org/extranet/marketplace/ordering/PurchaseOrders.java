@@ -45,6 +45,18 @@ public class PurchaseOrders {
     return new Page(views.ofPurchaseOrders(pos), total);
   }
 
+  /**
+   * A purchase order addressed to the caller's organization, for the supplier's own steps (acknowledge,
+   * ship); the buyer's or another supplier's answers 404, as does one still held for approval.
+   */
+  public PurchaseOrder suppliersOwn(Long id) {
+    PurchaseOrder po = em.find(PurchaseOrder.class, id);
+    if (po == null || !po.supplierId().equals(caller.organizationId()) || po.status() == PurchaseOrderStatus.AWAITING_APPROVAL) {
+      throw new NotFoundException("PurchaseOrder", id);
+    }
+    return po;
+  }
+
   public OrderView.PurchaseOrderView purchaseOrder(Long id) {
     PurchaseOrder po = tenancy.find(PurchaseOrder.class, id);
     boolean suppliersAndHeld = po.supplierId().equals(caller.organizationId()) && po.status() == PurchaseOrderStatus.AWAITING_APPROVAL;

@@ -63,10 +63,14 @@ public class OrderEvent {
   @Column(length = 1000)
   private String detail;
 
+  @Column(name = "shipment_id")
+  private Long shipmentId;
+
   protected OrderEvent() {} // for JPA only
 
-  OrderEvent(Long orderId, Long purchaseOrderId, OrderEventType type, Step step, Instant at, String detail) {
+  OrderEvent(Long orderId, Long purchaseOrderId, Long shipmentId, OrderEventType type, Step step, Instant at, String detail) {
     this.orderId = orderId;
+    this.shipmentId = shipmentId;
     this.purchaseOrderId = purchaseOrderId;
     this.type = type;
     this.channel = step.channel();
@@ -95,4 +99,6 @@ public class OrderEvent {
   public boolean rework() { return rework; }
   public Instant occurredAt() { return occurredAt; }
   public String detail() { return detail; }
+  /** The shipment the step was about, for shipping, delivery and receipt steps. */
+  public Long shipmentId() { return shipmentId; }
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.extranet.marketplace.ordering.ledger;
 
-/** The steps of an order's life the ledger records (fulfilment and billing add theirs). */
+/** The steps of an order's life the ledger records. */
 public enum OrderEventType {
   /** The buyer (or someone for them) submitted the order. */
   SUBMITTED,
@@ -18,5 +18,21 @@ public enum OrderEventType {
   /** The buyer cancelled before any supplier acknowledged; its stock went back. */
   CANCELLED,
   /** The buyer had to re-confirm lines whose price had changed since they went into the cart. */
-  PRICE_RECONFIRMED
+  PRICE_RECONFIRMED,
+  /** The supplier accepted a purchase order in full. */
+  PURCHASE_ORDER_ACCEPTED,
+  /** The supplier accepted part now and promised dates for the rest (backordered). */
+  PURCHASE_ORDER_PARTIALLY_ACCEPTED,
+  /** The supplier rejected a purchase order (reason in the detail); its stock went back. */
+  PURCHASE_ORDER_REJECTED,
+  /** The supplier shipped (all or part of) a purchase order: carrier and tracking number in the detail. */
+  SHIPPED,
+  /** A carrier's tracking event other than the outcome (in transit, out for delivery) was recorded. */
+  TRACKING_UPDATED,
+  /** The carrier delivered a shipment. */
+  DELIVERED,
+  /** The carrier failed to deliver a shipment (reason in the detail); its quantities are to ship again. */
+  DELIVERY_FAILED,
+  /** The buyer confirmed what it received of a shipment: the receipt invoices are matched against. */
+  RECEIPT_CONFIRMED
 }

@@ -16,7 +16,12 @@ public class OrderLedger {
   @Inject Clock clock;
 
   public void append(Long orderId, Long purchaseOrderId, OrderEventType type, Step step, String detail) {
-    em.persist(new OrderEvent(orderId, purchaseOrderId, type, step, clock.instant(), detail));
+    append(orderId, purchaseOrderId, null, type, step, detail);
+  }
+
+  /** A step about one shipment of one purchase order. */
+  public void append(Long orderId, Long purchaseOrderId, Long shipmentId, OrderEventType type, Step step, String detail) {
+    em.persist(new OrderEvent(orderId, purchaseOrderId, shipmentId, type, step, clock.instant(), detail));
     em.flush(); // ids in the order steps happened: steps within one clock tick are told apart by id
   }
 
