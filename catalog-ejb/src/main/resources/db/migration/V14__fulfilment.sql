@@ -64,3 +64,5 @@ CREATE INDEX ix_tracking_event_shipment ON tracking_event (shipment_id, occurred
 
 -- Ledger steps about one shipment (shipped, delivered, failed, received) name it.
 ALTER TABLE order_event ADD COLUMN shipment_id BIGINT;
+-- Fulfilment's and billing's step names are longer (PURCHASE_ORDER_PARTIALLY_ACCEPTED).
+ALTER TABLE order_event MODIFY type VARCHAR(48) NOT NULL;

@@ -27,7 +27,8 @@ import org.extranet.marketplace.organization.MemberRole;
 /**
  * A few of today's orders, through the real use cases as the people who place them: gina's two-supplier
  * order (placed), her order over her 5,000 USD limit (waiting for gus), and an order Acme's alice phoned
- * to Northwind's order desk (keyed in, channel MANUAL). The year of history behind the metrics comes with
+ * to Northwind's order desk (keyed in, channel MANUAL); then {@link DemoFulfilment} takes three more orders
+ * through acknowledgement, shipping, tracking and receipt. The year of history behind the metrics comes with
  * issue 8. Skipped when Globex has orders already.
  */
 @Stateless
@@ -41,6 +42,7 @@ public class DemoOrders {
   @Inject ProductCatalog catalog;
   @Inject SubmitOrder submitOrder;
   @Inject ManualOrders manualOrders;
+  @Inject DemoFulfilment fulfilment;
   @PersistenceContext EntityManager em;
 
   public void load() {
@@ -65,6 +67,19 @@ public class DemoOrders {
       return manualOrders.key(new ManualOrders.Received(DemoCompanies.ACME_ID, "alice@acme.example", ManualSource.PHONE, 12),
           new OrderRequest(List.of(line(phoned, smallest(phoned))), "Demo: phoned in by Acme"), "demo-order-3");
     });
+    DemoSupplier hardware = suppliers.stream().skip(1).filter(s -> shippable(s) != null).findFirst().orElseThrow();
+    fulfilment.load(northwind, shippable(northwind), hardware, shippable(hardware));
+  }
+
+  /** The supplier's first listing that ships as goods, or null. */
+  private ProductView shippable(DemoSupplier supplier) {
+    for (int i = 0; i < DemoCatalog.LISTINGS_PER_SUPPLIER; i++) {
+      ProductView product = view(supplier, i);
+      if (DemoFulfilment.shippable(product, 4)) {
+        return product;
+      }
+    }
+    return null;
   }
 
   private ProductView view(DemoSupplier supplier, int listing) {

@@ -35,14 +35,26 @@ public class OrderTracking {
     List<OrderEvent> steps = orders.events(orderId);
     Map<Long, ShipmentView> byId = shipments.ofOrder(orderId).stream()
         .collect(Collectors.toMap(ShipmentView::id, Function.identity()));
-    List<TimelineEntry> entries = new ArrayList<>();
+    List<Sequenced> entries = new ArrayList<>();
     steps.stream().filter(e -> !SHOWN_AS_CARRIER_EVENTS.contains(e.type()))
-        .forEach(e -> entries.add(ofStep(e, byId.get(e.shipmentId()))));
-    byId.values().forEach(s -> s.events().forEach(e -> entries.add(ofCarrierEvent(s, e))));
-    // stable: entries at the same instant keep the ledger's order, carrier events after the step that shipped
-    entries.sort(Comparator.comparing(TimelineEntry::at));
-    return entries;
+        .forEach(e -> entries.add(new Sequenced(ofStep(e, byId.get(e.shipmentId())), e.id())));
+    byId.values().forEach(s -> {
+      // each carrier event was recorded with one ledger step, in the same order: that step's id ranks it among
+      // entries of the same instant (the database may keep whole seconds only)
+      List<Long> recordedBy = steps.stream()
+          .filter(e -> s.id().equals(e.shipmentId()) && SHOWN_AS_CARRIER_EVENTS.contains(e.type()))
+          .map(OrderEvent::id).toList();
+      List<ShipmentView.EventView> inRecordedOrder = s.eventsAsRecorded();
+      for (int i = 0; i < inRecordedOrder.size(); i++) {
+        entries.add(new Sequenced(ofCarrierEvent(s, inRecordedOrder.get(i)), i < recordedBy.size() ? recordedBy.get(i) : Long.MAX_VALUE));
+      }
+    });
+    entries.sort(Comparator.comparing((Sequenced e) -> e.entry().at()).thenComparing(Sequenced::sequence));
+    return entries.stream().map(Sequenced::entry).toList();
   }
+
+  /** An entry and its rank among entries of the same instant: the id of the ledger step that recorded it. */
+  private record Sequenced(TimelineEntry entry, long sequence) {}
 
   private static TimelineEntry ofStep(OrderEvent e, ShipmentView shipment) {
     return new TimelineEntry(e.occurredAt(), e.type().name(), e.purchaseOrderId(), e.shipmentId(), e.channel(),

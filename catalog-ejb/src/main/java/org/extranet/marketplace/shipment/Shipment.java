@@ -190,5 +190,8 @@ public class Shipment implements TenantOwned {
   public Instant receivedAt() { return receivedAt; }
   public String receivedBy() { return receivedBy; }
   public List<ShippedLine> lines() { return List.copyOf(lines); }
-  public List<TrackingEvent> events() { return List.copyOf(events); }
+  /** In the time they happened (a late report sits where it belongs), ties in the order recorded. */
+  public List<TrackingEvent> events() {
+    return events.stream().sorted(java.util.Comparator.comparing(TrackingEvent::occurredAt)).toList();
+  }
 }

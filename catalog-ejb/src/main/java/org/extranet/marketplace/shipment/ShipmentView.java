@@ -10,10 +10,16 @@ public record ShipmentView(Long id, Long purchaseOrderId, Long orderId, String s
     String shippedBy, String outcomeReason, Instant receivedAt, String receivedBy, List<LineView> lines,
     List<EventView> events) {
 
+  /** The carrier events in the order they were recorded (ids), whatever time each names. */
+  List<EventView> eventsAsRecorded() {
+    return events.stream().sorted(java.util.Comparator.comparing(EventView::recordedAs)).toList();
+  }
+
   /** @param receivedQuantity null until the buyer confirms the receipt */
   public record LineView(Long lineId, int lineNumber, String sku, String name, int quantity, Integer receivedQuantity) {}
 
-  public record EventView(TrackingCode code, Instant at, String location, String note) {}
+  /** @param recordedAs the event's id: the order events were recorded in */
+  public record EventView(TrackingCode code, Instant at, String location, String note, Long recordedAs) {}
 
   public String carrierLabel() {
     return carrier.label();
@@ -28,6 +34,6 @@ public record ShipmentView(Long id, Long purchaseOrderId, Long orderId, String s
     return new ShipmentView(s.id(), s.purchaseOrder().id(), s.orderId(), s.supplierId(), s.buyerId(), s.carrier(),
         s.trackingNumber(), s.carrier().trackingUrl(s.trackingNumber()).orElse(null), s.status(), s.shippedAt(),
         s.shippedBy(), s.outcomeReason(), s.receivedAt(), s.receivedBy(), lines,
-        s.events().stream().map(e -> new EventView(e.code(), e.occurredAt(), e.location(), e.note())).toList());
+        s.events().stream().map(e -> new EventView(e.code(), e.occurredAt(), e.location(), e.note(), e.id())).toList());
   }
 }

@@ -27,7 +27,7 @@ public class OrderEvent {
   private Long purchaseOrderId;
 
   @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 32)
+  @Column(nullable = false, length = 48)
   private OrderEventType type;
 
   @Enumerated(EnumType.STRING)

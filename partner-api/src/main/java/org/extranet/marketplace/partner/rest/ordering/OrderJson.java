@@ -8,7 +8,6 @@ import org.extranet.marketplace.ordering.Availability;
 import org.extranet.marketplace.ordering.OrderRequest;
 import org.extranet.marketplace.ordering.OrderView;
 import org.extranet.marketplace.ordering.ShortageChoice;
-import org.extranet.marketplace.ordering.ledger.OrderEvent;
 import org.extranet.marketplace.partner.rest.MoneyJson;
 import org.extranet.marketplace.shared.InvalidInputException;
 
@@ -50,20 +49,24 @@ public final class OrderJson {
 
   public record Line(int lineNumber, Long productId, String sku, String name, int quantity, MoneyJson unitPrice,
       MoneyJson listPrice, String priceSource, String availability, int reservedQuantity, LocalDate expectedDate,
-      Long replacedProductId, MoneyJson amount) {
+      Long replacedProductId, MoneyJson amount, Long id, Integer acceptedQuantity, LocalDate promisedDate,
+      int shippedQuantity, int receivedQuantity) {
     static Line of(OrderView.LineView l) {
       return new Line(l.lineNumber(), l.productId(), l.sku(), l.name(), l.quantity(), MoneyJson.of(l.unitPrice()),
           MoneyJson.of(l.listPrice()), l.priceSource().name(), l.availability().name(), l.reservedQuantity(),
-          l.expectedDate(), l.replacedProductId(), MoneyJson.of(l.amount()));
+          l.expectedDate(), l.replacedProductId(), MoneyJson.of(l.amount()), l.id(), l.acceptedQuantity(),
+          l.promisedDate(), l.shippedQuantity(), l.receivedQuantity());
     }
   }
 
   public record PurchaseOrder(Long id, Long orderId, OrgRef supplier, OrgRef buyer, String status, MoneyJson total,
-      Instant createdAt, Instant sentAt, List<Line> lines) {
+      Instant createdAt, Instant sentAt, List<Line> lines, Instant acknowledgedAt, String acknowledgedBy,
+      String rejectionReason) {
     static PurchaseOrder of(OrderView.PurchaseOrderView po) {
       return new PurchaseOrder(po.id(), po.orderId(), new OrgRef(po.supplierId(), po.supplierName()),
           new OrgRef(po.buyerId(), po.buyerName()), po.status().name(), MoneyJson.of(po.total()), po.createdAt(),
-          po.sentAt(), po.lines().stream().map(Line::of).toList());
+          po.sentAt(), po.lines().stream().map(Line::of).toList(), po.acknowledgedAt(), po.acknowledgedBy(),
+          po.rejectionReason());
     }
   }
 
@@ -74,15 +77,6 @@ public final class OrderJson {
       return new Order(o.id(), o.status().name(), new OrgRef(o.buyerId(), o.buyerName()), o.requester(),
           o.channel().name(), MoneyJson.of(o.total()), o.note(), o.submittedAt(), o.decidedBy(), o.decidedAt(),
           o.decisionReason(), o.purchaseOrders().stream().map(PurchaseOrder::of).toList());
-    }
-  }
-
-  /** One step of the order's life (GET /orders/{id}/tracking). */
-  public record Event(String type, Instant at, String channel, String source, String actor, String actorRole,
-      boolean automated, Integer timeOnTaskSeconds, boolean rework, Long purchaseOrderId, String detail) {
-    static Event of(OrderEvent e) {
-      return new Event(e.type().name(), e.occurredAt(), e.channel().name(), e.source() == null ? null : e.source().name(),
-          e.actor(), e.actorRole().name(), e.automated(), e.timeOnTaskSeconds(), e.rework(), e.purchaseOrderId(), e.detail());
     }
   }
 

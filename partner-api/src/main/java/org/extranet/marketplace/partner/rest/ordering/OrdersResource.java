@@ -24,6 +24,8 @@ import org.extranet.marketplace.ordering.QuickOrder;
 import org.extranet.marketplace.ordering.SubmitOrder;
 import org.extranet.marketplace.ordering.ledger.Channel;
 import org.extranet.marketplace.partner.rest.ListJson;
+import org.extranet.marketplace.shipment.OrderTracking;
+import org.extranet.marketplace.shipment.Shipments;
 import org.extranet.marketplace.partner.rest.RequestBodies;
 import org.extranet.marketplace.partner.rest.Roles;
 import org.extranet.marketplace.shared.InvalidInputException;
@@ -39,6 +41,8 @@ public class OrdersResource {
   @Inject Orders orders;
   @Inject CancelOrder cancelOrder;
   @Inject QuickOrder quickOrder;
+  @Inject OrderTracking tracking;
+  @Inject Shipments shipments;
   @Context UriInfo uri;
 
   @POST
@@ -73,9 +77,16 @@ public class OrdersResource {
 
   @GET
   @Path("{id}/tracking")
-  @Operation(summary = "The order's timeline: every step the ledger recorded, in time order")
-  public ListJson<OrderJson.Event> tracking(@PathParam("id") long id) {
-    return ListJson.of(orders.events(id).stream().map(OrderJson.Event::of).toList());
+  @Operation(summary = "The order's timeline in time order: every step the ledger recorded and every carrier event of its shipments")
+  public ListJson<FulfilmentJson.TimelineJson> tracking(@PathParam("id") long id) {
+    return ListJson.of(tracking.timeline(id).stream().map(FulfilmentJson.TimelineJson::of).toList());
+  }
+
+  @GET
+  @Path("{id}/shipments")
+  @Operation(summary = "The order's shipments, oldest first, with their carrier events")
+  public ListJson<FulfilmentJson.Shipment> shipments(@PathParam("id") long id) {
+    return ListJson.of(shipments.ofOrder(id).stream().map(FulfilmentJson.Shipment::of).toList());
   }
 
   @POST

@@ -11,7 +11,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.extranet.marketplace.ordering.Acknowledgements;
 import org.extranet.marketplace.ordering.PurchaseOrders;
+import org.extranet.marketplace.ordering.ledger.Channel;
+import org.extranet.marketplace.partner.rest.RequestBodies;
+import org.extranet.marketplace.shipment.ShipmentView;
+import org.extranet.marketplace.shipment.Shipments;
 import org.extranet.marketplace.partner.rest.ListJson;
 import org.extranet.marketplace.partner.rest.Roles;
 
@@ -22,6 +32,9 @@ import org.extranet.marketplace.partner.rest.Roles;
 public class PurchaseOrdersResource {
 
   @Inject PurchaseOrders purchaseOrders;
+  @Inject Acknowledgements acknowledgements;
+  @Inject Shipments shipments;
+  @Context UriInfo uri;
 
   @GET
   @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
@@ -38,5 +51,35 @@ public class PurchaseOrdersResource {
   @Operation(summary = "One purchase order with its lines")
   public OrderJson.PurchaseOrder purchaseOrder(@PathParam("id") long id) {
     return OrderJson.PurchaseOrder.of(purchaseOrders.purchaseOrder(id));
+  }
+
+  @POST
+  @Path("{id}/acknowledgement")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+  @Operation(summary = "Accept, reject (with reason; the stock goes back) or accept part with promised dates; once")
+  public OrderJson.PurchaseOrder acknowledge(@PathParam("id") long id, FulfilmentJson.AcknowledgementRequest request) {
+    RequestBodies.require(request);
+    return OrderJson.PurchaseOrder.of(acknowledgements.acknowledge(id, request.toAcknowledgement(), Channel.REST, null));
+  }
+
+  @POST
+  @Path("{id}/shipments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+  @Operation(summary = "Ship (part of) an accepted purchase order with a carrier and tracking number")
+  public Response ship(@PathParam("id") long id, FulfilmentJson.ShipmentRequest request) {
+    RequestBodies.require(request);
+    ShipmentView shipped = shipments.ship(id, request.toShipment(), Channel.REST, null);
+    return Response.created(uri.getBaseUriBuilder().path("shipments").path(String.valueOf(shipped.id())).build())
+        .entity(FulfilmentJson.Shipment.of(shipped)).build();
+  }
+
+  @GET
+  @Path("{id}/shipments")
+  @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION, Roles.BUYER, Roles.APPROVER, Roles.OPERATOR})
+  @Operation(summary = "The purchase order's shipments, oldest first")
+  public ListJson<FulfilmentJson.Shipment> shipments(@PathParam("id") long id) {
+    return ListJson.of(shipments.ofPurchaseOrder(id).stream().map(FulfilmentJson.Shipment::of).toList());
   }
 }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.partner.rest.ListJson;
 import org.extranet.marketplace.partner.rest.RequestBodies;
 import org.extranet.marketplace.partner.rest.Roles;
+import org.extranet.marketplace.shipment.DeliveryPerformance;
 import org.extranet.marketplace.supplier.ManageMembership;
 import org.extranet.marketplace.supplier.SupplierDirectory;
 
@@ -29,6 +30,19 @@ public class SuppliersResource {
 
   @Inject SupplierDirectory directory;
   @Inject ManageMembership manageMembership;
+  @Inject DeliveryPerformance deliveryPerformance;
+
+  /** Delivery outcomes of a supplier's shipments. */
+  public record DeliveryOutcomes(String supplierId, long delivered, long failed, java.math.BigDecimal deliveryFailureRate) {}
+
+  @GET
+  @Path("{id}/delivery-performance")
+  @RolesAllowed({Roles.OPERATOR, Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+  @Operation(summary = "Shipments delivered and failed, and the delivery failure rate failed ÷ (delivered + failed); the supplier itself and operators")
+  public DeliveryOutcomes deliveryPerformance(@PathParam("id") String id) {
+    DeliveryPerformance.Outcomes o = deliveryPerformance.of(id);
+    return new DeliveryOutcomes(o.supplierId(), o.delivered(), o.failed(), o.failureRate());
+  }
 
   @GET
   @Operation(summary = "The ACTIVE suppliers of the network, by name; paged when page or size is given")
