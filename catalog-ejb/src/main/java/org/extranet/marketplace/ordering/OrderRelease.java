@@ -11,8 +11,9 @@ public class OrderRelease {
 
   @Inject StockReservations stock;
 
+  /** Every purchase order's that still holds its stock (a rejected one gave it back already). */
   public void stockOf(Order order) {
-    order.lines().forEach(line -> stock.release(line.productId(), line.reservedQuantity()));
+    order.purchaseOrders().stream().filter(PurchaseOrder::holdsStock).forEach(this::stockOf);
   }
 
   /** One supplier's part, when it rejects it. */

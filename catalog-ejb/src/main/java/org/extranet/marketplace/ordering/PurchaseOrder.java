@@ -115,8 +115,8 @@ public class PurchaseOrder implements TenantOwned {
   }
 
   void requireCancellable() {
-    if (status == PurchaseOrderStatus.CANCELLED) {
-      return;
+    if (status == PurchaseOrderStatus.CANCELLED || status == PurchaseOrderStatus.REJECTED) {
+      return; // nothing left to cancel: the buyer may still cancel the rest of the order
     }
     if (status != PurchaseOrderStatus.AWAITING_APPROVAL && status != PurchaseOrderStatus.QUEUED
         && status != PurchaseOrderStatus.SENT) {
@@ -124,8 +124,16 @@ public class PurchaseOrder implements TenantOwned {
     }
   }
 
+  /** A purchase order its supplier rejected stays REJECTED (its stock went back then). */
   void cancel() {
-    status = PurchaseOrderStatus.CANCELLED;
+    if (status != PurchaseOrderStatus.REJECTED) {
+      status = PurchaseOrderStatus.CANCELLED;
+    }
+  }
+
+  /** Still holds the stock its lines reserved: not given back by a rejection. */
+  boolean holdsStock() {
+    return status != PurchaseOrderStatus.REJECTED;
   }
 
   /** The supplier's answer; once only (409 after). */

@@ -86,4 +86,15 @@ class AcknowledgementTest {
     assertThrows(RejectedDocumentException.class, () -> po.ship(units(12L, 0)), "at least one unit");
     assertThrows(RejectedDocumentException.class, () -> po.ship(units(77L, 1)), "a line of another purchase order");
   }
+
+  @Test
+  void theBuyerMayCancelTheRestOfAnOrderWhoseSupplierRejectedAPart() {
+    PurchaseOrder rejected = Fixtures.purchaseOrder(3, 1);
+    Order order = rejected.order();
+    answer(rejected, new Acknowledgement(Decision.REJECT, null, null, "Discontinued"));
+    order.cancel("gina@globex.example", NOW, "no longer needed");
+    assertEquals(OrderStatus.CANCELLED, order.status());
+    assertEquals(PurchaseOrderStatus.REJECTED, rejected.status(), "the supplier's answer stands");
+    assertEquals(false, rejected.holdsStock(), "its stock went back at the rejection, not again now");
+  }
 }

@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.extranet.marketplace.e2e.DemoIds;
 import org.extranet.marketplace.e2e.DemoNetworkFixture;
 import org.extranet.marketplace.e2e.Http;
 import org.extranet.marketplace.e2e.Http.Reply;
@@ -140,6 +142,59 @@ class FulfilmentIT {
   }
 
   @Test
+  void samShipsWithUpsGinaFollowsItAndAFailedShipmentRaisesNorthwindsFailureRate() {
+    SupplierApplicant sam = new SupplierApplicant(DemoIds.NORTHWIND, "sam@northwind.example", "Northwind Software",
+        Tokens.person("sam@northwind.example"));
+    String performance = API + "/suppliers/" + DemoIds.NORTHWIND + "/delivery-performance";
+    JsonObject before = Http.get(performance, sam.token()).json();
+    long item = Shop.publish(sam, "49.00", 30);
+    JsonObject placed = Shop.place(gina, order(line(item, 3))).json();
+    long poId = placed.getJsonArray("purchaseOrders").getJsonObject(0).getJsonNumber("id").longValue();
+    long lineId = lineId(Shop.awaitPurchaseOrder(sam.token(), poId, "SENT"), item);
+
+    assertEquals(200, Http.postJson(API + "/purchase-orders/" + poId + "/acknowledgement", sam.token(), "{\"decision\":\"ACCEPT\"}").status());
+    String ups = "1Z" + Long.toString(System.nanoTime(), 36).toUpperCase();
+    long delivered = ship(poId, "UPS", ups, lineId, 2, sam.token()).json().getJsonNumber("id").longValue();
+    assertEquals(200, event(delivered, "IN_TRANSIT", Instant.now(), "Louisville, KY", null, sam.token()).status());
+    assertEquals(200, event(delivered, "DELIVERED", Instant.now(), "Chicago, IL", null, sam.token()).status());
+    List<JsonObject> timeline = Http.get(Shop.ORDERS + "/" + placed.getJsonNumber("id") + "/tracking", gina).json()
+        .getJsonArray("items").stream().map(JsonValue::asJsonObject).filter(e -> e.containsKey("trackingNumber")).toList();
+    assertEquals(List.of("SHIPPED", "IN_TRANSIT", "DELIVERED"), timeline.stream().map(e -> e.getString("type")).toList());
+    timeline.forEach(e -> assertEquals(ups, e.getString("trackingNumber")));
+
+    long failed = ship(poId, "UPS", ups + "F", lineId, 1, sam.token()).json().getJsonNumber("id").longValue();
+    assertEquals(200, event(failed, "FAILED", Instant.now(), "Chicago, IL", "damaged in transit", sam.token()).status());
+    JsonObject after = Http.get(performance, sam.token()).json();
+    assertEquals(before.getInt("delivered") + 1, after.getInt("delivered"));
+    assertEquals(before.getInt("failed") + 1, after.getInt("failed"));
+    BigDecimal rateBefore = before.containsKey("deliveryFailureRate") && !before.isNull("deliveryFailureRate")
+        ? before.getJsonNumber("deliveryFailureRate").bigDecimalValue() : BigDecimal.ZERO;
+    assertTrue(after.getJsonNumber("deliveryFailureRate").bigDecimalValue().compareTo(rateBefore) > 0,
+        "the failure raised Northwind's rate: " + before + " → " + after);
+  }
+
+  @Test
+  void theDemoNetworksOrdersCarryTheirFulfilment() {
+    List<JsonObject> demo = new java.util.ArrayList<>();
+    for (int page = 0; ; page++) { // the oldest orders are the demo's: after every other test's
+      List<JsonObject> items = Http.get(Shop.ORDERS + "?size=200&page=" + page, gina).json().getJsonArray("items").stream()
+          .map(JsonValue::asJsonObject).toList();
+      if (items.isEmpty()) {
+        break;
+      }
+      items.stream().filter(o -> o.getString("note", "").startsWith("Demo:")).forEach(demo::add);
+    }
+    JsonObject delivered = demo.stream().filter(o -> o.getString("note").contains("delivered by UPS")).findFirst().orElseThrow();
+    List<String> steps = Http.get(Shop.ORDERS + "/" + delivered.getJsonNumber("id") + "/tracking", gina).json()
+        .getJsonArray("items").stream().map(e -> e.asJsonObject().getString("type") + " " + e.asJsonObject().getString("trackingNumber", "")).toList();
+    assertInOrder(steps.stream().map(step -> step.strip() + "@").toList(), "PURCHASE_ORDER_ACCEPTED", "SHIPPED 1ZDEMO0000000001",
+        "IN_TRANSIT 1ZDEMO0000000001", "DELIVERED 1ZDEMO0000000001", "RECEIPT_CONFIRMED 1ZDEMO0000000001");
+    JsonObject rejected = demo.stream().filter(o -> o.getString("note").contains("rejected")).findFirst().orElseThrow();
+    assertEquals("REJECTED", Http.get(Shop.ORDERS + "/" + rejected.getJsonNumber("id"), gina).json()
+        .getJsonArray("purchaseOrders").getJsonObject(0).getString("status"));
+  }
+
+  @Test
   void nothingShipsBeforeAcceptanceAndARejectionGivesTheStockBackWithItsReason() {
     long item = Shop.publish(supplier, "30.00", 20);
     Sent sent = orderOf(item, 5);
@@ -232,7 +287,11 @@ class FulfilmentIT {
   }
 
   private static Reply event(long shipmentId, String code, Instant at, String location, String note) {
-    return Http.postJson(API + "/shipments/" + shipmentId + "/events", supplier.token(), "{\"code\":\"" + code + "\",\"at\":\""
+    return event(shipmentId, code, at, location, note, supplier.token());
+  }
+
+  private static Reply event(long shipmentId, String code, Instant at, String location, String note, String token) {
+    return Http.postJson(API + "/shipments/" + shipmentId + "/events", token, "{\"code\":\"" + code + "\",\"at\":\""
         + at + "\"" + (location == null ? "" : ",\"location\":\"" + location + "\"")
         + (note == null ? "" : ",\"note\":\"" + note + "\"") + "}");
   }
