@@ -47,6 +47,11 @@ public final class Http {
     return send(request(url, token).header("Accept", "application/json").GET().build());
   }
 
+  /** GET asking for a representation, e.g. {@code text/csv} of a metrics table. */
+  public static Reply get(String url, String token, String accept) {
+    return send(request(url, token).header("Accept", accept).GET().build());
+  }
+
   public static Reply delete(String url, String token) {
     return send(request(url, token).DELETE().build());
   }

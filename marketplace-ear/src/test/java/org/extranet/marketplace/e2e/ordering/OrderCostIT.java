@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.e2e.ordering;
+
+import static org.extranet.marketplace.e2e.ordering.Shop.line;
+import static org.extranet.marketplace.e2e.ordering.Shop.order;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.extranet.marketplace.e2e.DemoNetworkFixture;
+import org.extranet.marketplace.e2e.Http;
+import org.extranet.marketplace.e2e.Http.Reply;
+import org.extranet.marketplace.e2e.KeycloakAdmin;
+import org.extranet.marketplace.e2e.SupplierApplicant;
+import org.extranet.marketplace.e2e.TestStack;
+import org.extranet.marketplace.e2e.Tokens;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What an order cost to process, from its ledger steps and the operator's cost model (issue 8), in JSON
+ * and CSV; the cost model as operator-edited data that refuses bad figures and keeps the old ones.
+ */
+@ExtendWith(ArquillianExtension.class)
+class OrderCostIT {
+
+  private static final String MODEL = TestStack.API + "/metrics/cost-model";
+  private static String gina;
+  private static String olga;
+  private static SupplierApplicant supplier;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive deployment() {
+    return TestStack.builtEar();
+  }
+
+  @BeforeAll
+  static void people() {
+    DemoNetworkFixture.ensureLoaded();
+    gina = Tokens.person("gina@globex.example");
+    olga = Tokens.person("olga@marketplace.example");
+    supplier = SupplierApplicant.member("STANDARD");
+  }
+
+  @Test
+  void anOrdersCostIsTheSumOfItsLedgerStepsPricedByTheModelInJsonAndCsv() {
+    long item = Shop.publish(supplier, "15.00", 10);
+    long orderId = Shop.place(gina, order(line(item, 2))).json().getJsonNumber("id").longValue();
+    String url = TestStack.API + "/metrics/orders/" + orderId + "/cost";
+
+    Reply reply = Http.get(url, gina);
+    assertEquals(200, reply.status(), reply::body);
+    JsonObject cost = reply.json();
+    List<JsonObject> steps = cost.getJsonArray("steps").stream().map(JsonValue::asJsonObject).toList();
+    JsonObject submitted = steps.stream().filter(s -> s.getString("type").equals("SUBMITTED")).findFirst().orElseThrow();
+    assertEquals("ORDER_ENTRY", submitted.getString("activity"));
+    assertEquals("REST", submitted.getString("medium"));
+    assertEquals("6.00", money(submitted, "labour"), "gina's unmeasured REST order: the model's 8 portal minutes × $45");
+    JsonObject placed = steps.stream().filter(s -> s.getString("type").equals("PLACED")).findFirst().orElseThrow();
+    assertEquals("0.00", money(placed, "total"), "bookkeeping costs nothing");
+    BigDecimal sum = steps.stream().map(s -> s.getJsonNumber("total").bigDecimalValue())
+        .reduce(cost.getJsonNumber("platform").bigDecimalValue(), BigDecimal::add);
+    assertEquals(0, sum.compareTo(cost.getJsonNumber("total").bigDecimalValue()), "total = Σ steps + platform: " + cost);
+    assertEquals("150.16", money(cost, "manualBaseline"));
+
+    Reply csv = Http.get(url, gina, "text/csv");
+    assertEquals(200, csv.status(), csv::body);
+    assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+    List<String> rows = csv.body().lines().toList();
+    assertEquals("eventId,type,activity,channel,medium,actorRole,automated,minutes,measured,labour,fee,total", rows.get(0));
+    assertEquals(steps.size() + 3, rows.size(), "header, one row per step, platform, total");
+    assertTrue(rows.get(rows.size() - 1).endsWith("," + money(cost, "total")), rows::toString);
+
+    String stranger = Tokens.person(KeycloakAdmin.person(UUID.randomUUID().toString(), "buyer"));
+    assertEquals(404, Http.get(url, stranger).status(), "another organization's order");
+    assertEquals(403, Http.get(url, supplier.token()).status(), "an order's cost is its buyer's (and the operator's)");
+    assertEquals(200, Http.get(url, olga).status());
+  }
+
+  @Test
+  void theOperatorChangesTheModelBadFiguresAreRefusedAndTheOldModelStays() {
+    JsonObject before = Http.get(MODEL, gina).json();
+    assertEquals("45", before.getJsonObject("hourlyRates").getJsonNumber("BUYER").bigDecimalValue().stripTrailingZeros().toPlainString());
+    String original = before.toString();
+
+    assertEquals(403, Http.put(MODEL, gina, original).status(), "only the operator");
+    Reply refused = Http.put(MODEL, olga, original.replaceFirst("\"BUYER\":[0-9.]+", "\"BUYER\":-5").replaceFirst("\"platformCostPerOrder\":[0-9.]+,", ""));
+    assertEquals(422, refused.status(), refused::body);
+    assertTrue(refused.body().contains("hourlyRates.BUYER") && refused.body().contains("platformCostPerOrder"), refused::body);
+    assertEquals(400, Http.put(MODEL, olga, original.replace("\"BUYER\":", "\"BUYERS\":")).status(), "an unknown role is named");
+    assertEquals(before.getJsonObject("hourlyRates"), Http.get(MODEL, gina).json().getJsonObject("hourlyRates"), "the old model stays");
+
+    Reply saved = Http.put(MODEL, olga, original.replaceFirst("\"BUYER\":[0-9.]+", "\"BUYER\":90"));
+    try {
+      assertEquals(200, saved.status(), saved::body);
+      assertTrue(saved.json().containsKey("revision"), saved::body);
+      long item = Shop.publish(supplier, "15.00", 10);
+      long orderId = Shop.place(gina, order(line(item, 1))).json().getJsonNumber("id").longValue();
+      JsonObject submitted = Http.get(TestStack.API + "/metrics/orders/" + orderId + "/cost", gina).json().getJsonArray("steps")
+          .stream().map(JsonValue::asJsonObject).filter(s -> s.getString("type").equals("SUBMITTED")).findFirst().orElseThrow();
+      assertEquals("12.00", money(submitted, "labour"), "8 minutes at the new $90");
+    } finally {
+      assertEquals(200, Http.put(MODEL, olga, original).status(), "the defaults back for other tests");
+    }
+  }
+
+  private static String money(JsonObject o, String field) {
+    return o.getJsonNumber(field).bigDecimalValue().setScale(2).toPlainString();
+  }
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.extranet.marketplace.partner.rest.metrics;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.extranet.marketplace.metrics.cost.CostModels;
+import org.extranet.marketplace.metrics.cost.OrderCosts;
+import org.extranet.marketplace.partner.rest.RequestBodies;
+import org.extranet.marketplace.partner.rest.Roles;
+
+/** Metrics (API.md "Metrics"): the cost model and what each order cost to process; JSON, or CSV on request. */
+@Path("metrics")
+@Tag(name = "Metrics")
+@RolesAllowed({Roles.OPERATOR, Roles.BUYER, Roles.APPROVER, Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+public class MetricsResource {
+
+  @Inject CostModels costModels;
+  @Inject OrderCosts orderCosts;
+
+  @GET
+  @Path("cost-model")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "The cost model in force: hourly rates, manual and portal minutes per activity, document fees, platform cost")
+  public CostJson.Model costModel() {
+    return CostJson.Model.of(costModels.current());
+  }
+
+  @PUT
+  @Path("cost-model")
+  @RolesAllowed(Roles.OPERATOR)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save a new cost model (operator); missing or negative figures → 422 and the old model stays")
+  public CostJson.Model replaceCostModel(CostJson.Model request) {
+    RequestBodies.require(request);
+    return CostJson.Model.of(costModels.replace(request.toModel()));
+  }
+
+  @GET
+  @Path("orders/{id}/cost")
+  @RolesAllowed({Roles.OPERATOR, Roles.BUYER, Roles.APPROVER, Roles.PARTNER_INTEGRATION})
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "What the order cost to process: each ledger step, the platform's share, total and savings vs manual")
+  public CostJson.OrderCost orderCost(@PathParam("id") long id) {
+    return CostJson.OrderCost.of(id, orderCosts.of(id));
+  }
+
+  @GET
+  @Path("orders/{id}/cost")
+  @RolesAllowed({Roles.OPERATOR, Roles.BUYER, Roles.APPROVER, Roles.PARTNER_INTEGRATION})
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(summary = "The same as CSV")
+  public String orderCostCsv(@PathParam("id") long id) {
+    return CostJson.csv(orderCost(id));
+  }
+}
