@@ -33,6 +33,23 @@ class SchemaMigrationH2Test {
     assertEquals(0, second.migrationsExecuted, "a second start applies nothing");
     assertTrue(tables(h2).containsAll(Set.of("organization", "organization_member", "member_role")), "tables: " + tables(h2));
     assertEquals(1, insertADraftApplication(h2), "a DRAFT application needs only the company name (V5)");
+    assertEquals(5, countCostFactTwice(h2), "the cost facts' upsert adds up on H2 as on MariaDB (V18)");
+  }
+
+  /** The statement metrics.cost.CostFacts runs for each ledger step. */
+  private static int countCostFactTwice(JdbcDataSource ds) throws Exception {
+    String upsert = "INSERT INTO order_cost_fact (order_id, purchase_order_id, activity, medium, actor_role, modelled_steps,"
+        + " automated_steps, measured_steps, measured_seconds) VALUES (1, 0, 'ORDER_ENTRY', 'PORTAL', 'BUYER', %d, 0, 0, 0)"
+        + " ON DUPLICATE KEY UPDATE modelled_steps = modelled_steps + VALUES(modelled_steps),"
+        + " automated_steps = automated_steps + VALUES(automated_steps), measured_seconds = measured_seconds + VALUES(measured_seconds)";
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate(String.format(upsert, 2));
+      s.executeUpdate(String.format(upsert, 3));
+      try (ResultSet rs = s.executeQuery("SELECT modelled_steps FROM order_cost_fact WHERE order_id = 1")) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   private static int insertADraftApplication(JdbcDataSource ds) throws Exception {

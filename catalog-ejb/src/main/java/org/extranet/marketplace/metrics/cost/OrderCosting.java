@@ -4,6 +4,7 @@ package org.extranet.marketplace.metrics.cost;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.extranet.marketplace.ordering.ledger.ActorRole;
 
 /**
  * Prices an order's ledger steps with a cost model (ARCHITECTURE.md "Metrics", README "Per-order cost"):
@@ -50,10 +51,38 @@ public final class OrderCosting {
     boolean measured = !step.automated() && step.timeOnTaskSeconds() != null;
     BigDecimal minutes = step.automated() ? BigDecimal.ZERO
         : measured ? BigDecimal.valueOf(step.timeOnTaskSeconds()).divide(SIXTY, 4, RoundingMode.HALF_UP)
-        : (medium.isManual() ? model.manualMinutes() : model.portalMinutes()).get(activity);
-    BigDecimal labour = minutes.multiply(model.rate(step.actorRole())).divide(SIXTY, 4, RoundingMode.HALF_UP);
-    BigDecimal fee = activity.sendsDocument() ? model.documentFees().get(medium) : BigDecimal.ZERO;
+        : modelledMinutes(activity, medium);
+    BigDecimal labour = labour(minutes, step.actorRole());
+    BigDecimal fee = fee(activity, medium);
     return new StepCost(step, activity, medium, minutes, measured, money(labour), money(fee), money(labour.add(fee)));
+  }
+
+  /**
+   * The same formula over counted steps (the cost aggregates): modelled steps at the model's minutes,
+   * measured ones at their measured time, every step paying the document fee. Not rounded.
+   */
+  public BigDecimal price(Activity activity, Medium medium, ActorRole role, BigDecimal modelledSteps,
+      BigDecimal automatedSteps, BigDecimal measuredSteps, BigDecimal measuredSeconds) {
+    BigDecimal minutes = modelledSteps.multiply(modelledMinutes(activity, medium))
+        .add(measuredSeconds.divide(SIXTY, 4, RoundingMode.HALF_UP));
+    BigDecimal steps = modelledSteps.add(automatedSteps).add(measuredSteps);
+    return labour(minutes, role).add(steps.multiply(fee(activity, medium)));
+  }
+
+  public BigDecimal platformCostPerOrder() {
+    return model.platformCostPerOrder();
+  }
+
+  private BigDecimal modelledMinutes(Activity activity, Medium medium) {
+    return (medium.isManual() ? model.manualMinutes() : model.portalMinutes()).get(activity);
+  }
+
+  private BigDecimal labour(BigDecimal minutes, ActorRole role) {
+    return minutes.multiply(model.rate(role)).divide(SIXTY, 4, RoundingMode.HALF_UP);
+  }
+
+  private BigDecimal fee(Activity activity, Medium medium) {
+    return activity.sendsDocument() ? model.documentFees().get(medium) : BigDecimal.ZERO;
   }
 
   /**
@@ -66,7 +95,7 @@ public final class OrderCosting {
     return money(ReferenceOrders.FULLY_MANUAL.stream().map(this::price).map(StepCost::total).reduce(BigDecimal.ZERO, BigDecimal::add));
   }
 
-  private static BigDecimal money(BigDecimal amount) {
+  static BigDecimal money(BigDecimal amount) {
     return amount.setScale(2, RoundingMode.HALF_UP);
   }
 }

@@ -86,6 +86,46 @@ class OrderCostIT {
   }
 
   @Test
+  void costsAddUpByChannelSupplierAndMonthFromTheFactsKeptPerStep() {
+    SupplierApplicant fresh = SupplierApplicant.member("STANDARD");
+    long item = Shop.publish(fresh, "20.00", 50);
+    BigDecimal sumOfOrders = BigDecimal.ZERO;
+    for (int i = 1; i <= 3; i++) {
+      long orderId = Shop.place(gina, order(line(item, i))).json().getJsonNumber("id").longValue();
+      sumOfOrders = sumOfOrders.add(Http.get(TestStack.API + "/metrics/orders/" + orderId + "/cost", gina).json()
+          .getJsonNumber("total").bigDecimalValue());
+    }
+    String report = TestStack.API + "/metrics/order-cost";
+
+    List<JsonObject> mine = Http.get(report + "?groupBy=supplier", fresh.token()).jsonStructure().asJsonArray().stream()
+        .map(JsonValue::asJsonObject).toList();
+    assertEquals(1, mine.size(), "a supplier sees its own share only: " + mine);
+    assertEquals(fresh.organizationId(), mine.get(0).getString("key"));
+    assertEquals("3.00", money(mine.get(0), "orders"));
+    BigDecimal reported = mine.get(0).getJsonNumber("totalCost").bigDecimalValue();
+    assertTrue(reported.subtract(sumOfOrders).abs().compareTo(new BigDecimal("0.05")) <= 0,
+        "the facts price the same steps: " + reported + " vs Σ orders " + sumOfOrders);
+
+    List<String> channels = Http.get(report + "?groupBy=channel", olga).jsonStructure().asJsonArray().stream()
+        .map(r -> r.asJsonObject().getString("key")).toList();
+    assertTrue(channels.containsAll(List.of("REST", "PORTAL", "MANUAL")), "the demo's and these orders' channels: " + channels);
+    String thisMonth = java.time.LocalDate.now().toString().substring(0, 7);
+    assertTrue(Http.get(report + "?groupBy=month", olga).body().contains("\"" + thisMonth + "\""));
+
+    Reply csv = Http.get(report + "?groupBy=buyer", olga, "text/csv");
+    assertEquals("key,orders,averageCost,totalCost,savingsVsManual", csv.body().lines().findFirst().orElseThrow());
+    assertTrue(csv.body().contains(org.extranet.marketplace.e2e.DemoIds.GLOBEX), csv::body);
+
+    assertEquals(400, Http.get(report + "?groupBy=weekday", olga).status());
+    assertEquals(400, Http.get(report + "?from=2026-13-01", olga).status());
+    Reply reversed = Http.get(report + "?from=2026-11-24&to=2026-01-01", olga);
+    assertEquals(400, reversed.status());
+    assertTrue(reversed.body().contains("\"from\""), reversed::body);
+    String stranger = Tokens.person(KeycloakAdmin.person(UUID.randomUUID().toString(), "buyer"));
+    assertEquals(0, Http.get(report, stranger).jsonStructure().asJsonArray().size(), "another buyer sees only its own (none)");
+  }
+
+  @Test
   void theOperatorChangesTheModelBadFiguresAreRefusedAndTheOldModelStays() {
     JsonObject before = Http.get(MODEL, gina).json();
     assertEquals("45", before.getJsonObject("hourlyRates").getJsonNumber("BUYER").bigDecimalValue().stripTrailingZeros().toPlainString());

@@ -12,6 +12,7 @@ import org.extranet.marketplace.metrics.cost.Activity;
 import org.extranet.marketplace.metrics.cost.CostModel;
 import org.extranet.marketplace.metrics.cost.CostModels;
 import org.extranet.marketplace.metrics.cost.Medium;
+import org.extranet.marketplace.metrics.cost.OrderCostReport;
 import org.extranet.marketplace.metrics.cost.OrderCosting;
 import org.extranet.marketplace.ordering.ledger.ActorRole;
 import org.extranet.marketplace.shared.InvalidInputException;
@@ -62,6 +63,24 @@ public final class CostJson {
       return new Step(s.step().eventId(), s.step().type() == null ? null : s.step().type().name(),
           s.activity() == null ? null : s.activity().name(), s.step().channel().name(), s.medium().name(),
           s.step().actorRole().name(), s.step().automated(), s.minutes(), s.measured(), s.labour(), s.fee(), s.total());
+    }
+  }
+
+  /** One row of GET /metrics/order-cost; {@code orders} is an order share when grouped by supplier. */
+  public record Group(String key, BigDecimal orders, BigDecimal averageCost, BigDecimal totalCost, BigDecimal savingsVsManual) {
+    static Group of(OrderCostReport.Row r) {
+      return new Group(r.key(), r.orders(), r.averageCost(), r.totalCost(), r.savingsVsManual());
+    }
+  }
+
+  static OrderCostReport.GroupBy groupBy(String text) {
+    if (text == null || text.isBlank()) {
+      return OrderCostReport.GroupBy.CHANNEL;
+    }
+    try {
+      return OrderCostReport.GroupBy.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw InvalidInputException.of("groupBy", "channel, supplier, buyer or month");
     }
   }
 

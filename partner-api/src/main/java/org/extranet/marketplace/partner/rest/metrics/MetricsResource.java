@@ -9,10 +9,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.metrics.cost.CostModels;
+import org.extranet.marketplace.metrics.cost.OrderCostReport;
 import org.extranet.marketplace.metrics.cost.OrderCosts;
 import org.extranet.marketplace.partner.rest.RequestBodies;
 import org.extranet.marketplace.partner.rest.Roles;
@@ -25,6 +27,27 @@ public class MetricsResource {
 
   @Inject CostModels costModels;
   @Inject OrderCosts orderCosts;
+  @Inject OrderCostReport orderCostReport;
+
+  @GET
+  @Path("order-cost")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Orders and their processing cost by channel, supplier, buyer or month, with savings against the manual baseline")
+  public java.util.List<CostJson.Group> orderCost(@QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("groupBy") String groupBy) {
+    ReportPeriod period = ReportPeriod.of(from, to);
+    return orderCostReport.report(period.from(), period.to(), CostJson.groupBy(groupBy)).stream().map(CostJson.Group::of).toList();
+  }
+
+  @GET
+  @Path("order-cost")
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(summary = "The same as CSV")
+  public String orderCostCsv(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy) {
+    CsvTable table = new CsvTable("key", "orders", "averageCost", "totalCost", "savingsVsManual");
+    orderCost(from, to, groupBy).forEach(g -> table.row(g.key(), g.orders(), g.averageCost(), g.totalCost(), g.savingsVsManual()));
+    return table.toString();
+  }
 
   @GET
   @Path("cost-model")
