@@ -40,16 +40,17 @@ public class OrderCostReport {
   @PersistenceContext EntityManager em;
 
   public List<Row> report(LocalDate from, LocalDate to, GroupBy groupBy) {
+    return report(from, to, List.of(groupBy));
+  }
+
+  /** Grouped by several dimensions at once (e.g. month and channel for a chart): keys joined with "|". */
+  public List<Row> report(LocalDate from, LocalDate to, List<GroupBy> groups) {
     if (from.isAfter(to)) {
       throw InvalidInputException.of("from", "must not be after to");
     }
-    boolean bySupplier = groupBy == GroupBy.SUPPLIER || isSupplier();
-    String key = switch (groupBy) {
-      case CHANNEL -> "o.channel";
-      case BUYER -> "o.buyer_id";
-      case MONTH -> "CAST(YEAR(o.submitted_on) * 100 + MONTH(o.submitted_on) AS CHAR)";
-      case SUPPLIER -> "po.supplier_id";
-    };
+    boolean bySupplier = groups.contains(GroupBy.SUPPLIER) || isSupplier();
+    List<String> parts = groups.stream().map(OrderCostReport::column).toList();
+    String key = parts.size() == 1 ? parts.get(0) : "CONCAT(" + String.join(", '|', ", parts) + ")";
     String weight = bySupplier ? "CASE WHEN f.purchase_order_id = 0 THEN 1.0 / o.purchase_orders ELSE 1 END" : "1";
     String join = bySupplier
         ? " JOIN purchase_order po ON (po.id = f.purchase_order_id OR (f.purchase_order_id = 0 AND po.order_id = f.order_id))"
@@ -64,36 +65,42 @@ public class OrderCostReport {
     String orderJoin = bySupplier ? " JOIN purchase_order po ON po.order_id = o.order_id" : "";
     List<?> orders = bind(em.createNativeQuery("SELECT " + key + ", " + orderShare + " FROM order_cost_order o" + orderJoin
         + where + " GROUP BY " + key), from, to).getResultList();
-    return rows(facts, orders, groupBy);
+    return rows(facts, orders);
   }
 
-  private List<Row> rows(List<?> facts, List<?> orders, GroupBy groupBy) {
+  /** The SQL for one dimension; months as 2026-11 (LPAD keeps them sortable as text). */
+  private static String column(GroupBy groupBy) {
+    return switch (groupBy) {
+      case CHANNEL -> "o.channel";
+      case BUYER -> "o.buyer_id";
+      case MONTH -> "CONCAT(CAST(YEAR(o.submitted_on) AS CHAR), '-', LPAD(CAST(MONTH(o.submitted_on) AS CHAR), 2, '0'))";
+      case SUPPLIER -> "po.supplier_id";
+    };
+  }
+
+  private List<Row> rows(List<?> facts, List<?> orders) {
     OrderCosting costing = new OrderCosting(models.current().model());
     Map<String, BigDecimal> cost = new LinkedHashMap<>();
     for (Object o : facts) {
       Object[] f = (Object[]) o;
       BigDecimal priced = costing.price(Activity.valueOf((String) f[1]), Medium.valueOf((String) f[2]),
           ActorRole.valueOf((String) f[3]), decimal(f[4]), decimal(f[5]), decimal(f[6]), decimal(f[7]));
-      cost.merge(key(f[0], groupBy), priced, BigDecimal::add);
+      cost.merge(String.valueOf(f[0]), priced, BigDecimal::add);
     }
     BigDecimal baseline = costing.manualBaseline();
     Map<String, Row> rows = new TreeMap<>();
     for (Object o : orders) {
       Object[] r = (Object[]) o;
-      String key = key(r[0], groupBy);
+      String key = String.valueOf(r[0]);
       BigDecimal count = decimal(r[1]);
       BigDecimal total = cost.getOrDefault(key, BigDecimal.ZERO).add(count.multiply(costing.platformCostPerOrder()));
-      rows.put(key, new Row(key, count.setScale(2, RoundingMode.HALF_UP),
+      BigDecimal shown = count.remainder(BigDecimal.ONE).signum() == 0 ? count.setScale(0, RoundingMode.UNNECESSARY)
+          : count.setScale(2, RoundingMode.HALF_UP); // whole orders, or a supplier's shares
+      rows.put(key, new Row(key, shown,
           count.signum() == 0 ? BigDecimal.ZERO : OrderCosting.money(total.divide(count, 4, RoundingMode.HALF_UP)),
           OrderCosting.money(total), OrderCosting.money(count.multiply(baseline).subtract(total))));
     }
     return new ArrayList<>(rows.values());
-  }
-
-  /** Months as 2026-11; everything else as stored. */
-  private static String key(Object value, GroupBy groupBy) {
-    String text = String.valueOf(value);
-    return groupBy == GroupBy.MONTH && text.length() == 6 ? text.substring(0, 4) + "-" + text.substring(4) : text;
   }
 
   private String scope() {

@@ -104,12 +104,6 @@ class PortalLoginIT {
     browser.hover(By.xpath("//*[@id='menu']//span[@class='ui-menuitem-text'][text()='Operating']"));
     browser.await(By.xpath("//*[@id='menu']//span[@class='ui-menuitem-text'][text()='Vetting queue']"));
     browser.screenshot("operator-menu");
-
-    // Metrics has no page yet: its menu entry leads to the placeholder that says so.
-    browser.click(By.linkText("Metrics"));
-    browser.await(By.id("coming-soon"));
-    assertEquals("Metrics", browser.text(By.id("feature-title")));
-    assertTrue(browser.text(By.id("coming-soon")).contains("not built yet"));
   }
 
   @Test

@@ -28,7 +28,7 @@ public enum Feature {
   APPLY(SUPPLIER, "apply", "Apply to join", "pi pi-send", "/supplier/apply.xhtml"),
   VETTING_QUEUE(OPERATOR, "vetting-queue", "Vetting queue", "pi pi-verified", "/operator/vetting-queue.xhtml"),
   SUPPLIERS(OPERATOR, "suppliers", "Suppliers", "pi pi-building", "/operator/suppliers.xhtml"),
-  METRICS(OPERATOR, "metrics", "Metrics", "pi pi-chart-bar", null),
+  METRICS(OPERATOR, "metrics", "Metrics", "pi pi-chart-bar", "/operator/metrics.xhtml"),
   MESSAGES(PARTNER_INTEGRATION, "messages", "Messages", "pi pi-envelope", null);
 
   /** The view id of the placeholder page for features not built yet. */
