@@ -14,14 +14,14 @@ import org.extranet.marketplace.e2e.SupplierApplicant;
 import org.extranet.marketplace.e2e.TestStack;
 
 /** What the ordering tests set up and ask: a supplier's listing, an order, a product's stock. */
-final class Shop {
+public final class Shop {
 
-  static final String ORDERS = TestStack.API + "/orders";
+  public static final String ORDERS = TestStack.API + "/orders";
 
   private Shop() {}
 
   /** Publishes a PHYSICAL listing (MOQ 1, pack 1, lead time 5 days) and returns its product id. */
-  static long publish(SupplierApplicant supplier, String price, int stock) {
+  public static long publish(SupplierApplicant supplier, String price, int stock) {
     String sku = "T-" + UUID.randomUUID().toString().substring(0, 8);
     Reply listed = Http.postJson(TestStack.API + "/listings", supplier.token(), "{\"sku\":\"" + sku + "\",\"name\":\"Test widget "
         + sku + "\",\"category\":\"26121609\",\"unit\":\"EA\",\"kind\":\"PHYSICAL\",\"listPrice\":{\"amount\":\"" + price
@@ -30,26 +30,26 @@ final class Shop {
     return listed.json().getJsonNumber("id").longValue();
   }
 
-  static String line(long productId, int quantity) {
+  public static String line(long productId, int quantity) {
     return "{\"productId\":" + productId + ",\"quantity\":" + quantity + "}";
   }
 
-  static String order(String... lines) {
+  public static String order(String... lines) {
     return "{\"lines\":[" + String.join(",", lines) + "],\"note\":\"test\"}";
   }
 
-  static Reply place(String token, String body) {
+  public static Reply place(String token, String body) {
     return Http.postJson(ORDERS, token, body, UUID.randomUUID().toString());
   }
 
-  static int stock(long productId, String token) {
+  public static int stock(long productId, String token) {
     Reply product = Http.get(TestStack.API + "/products/" + productId, token);
     assertEquals(200, product.status(), product::body);
     return product.json().getInt("stock");
   }
 
   /** Waits until the supplier sees the purchase order with the status (the outbox worker delivers it). */
-  static JsonObject awaitPurchaseOrder(String supplierToken, long purchaseOrderId, String status) {
+  public static JsonObject awaitPurchaseOrder(String supplierToken, long purchaseOrderId, String status) {
     String url = TestStack.API + "/purchase-orders/" + purchaseOrderId;
     return Poll.until(() -> {
       Reply po = Http.get(url, supplierToken);

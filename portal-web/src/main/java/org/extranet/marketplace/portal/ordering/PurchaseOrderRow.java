@@ -28,6 +28,13 @@ public class PurchaseOrderRow implements Serializable {
     public String getAvailability() { return line.availability().name(); }
     public int getReserved() { return line.reservedQuantity(); }
     public String getExpectedDate() { return line.expectedDate() == null ? "" : line.expectedDate().toString(); }
+    public Long getId() { return line.id(); }
+    /** Units accepted to ship now; empty before the supplier's acknowledgement. */
+    public String getAccepted() { return line.acceptedQuantity() == null ? "" : String.valueOf(line.acceptedQuantity()); }
+    public String getPromisedDate() { return line.promisedDate() == null ? "" : line.promisedDate().toString(); }
+    public int getShipped() { return line.shippedQuantity(); }
+    public int getReceived() { return line.receivedQuantity(); }
+    public int getToShip() { return line.quantity() - line.shippedQuantity(); }
   }
 
   private final Long id;
@@ -39,6 +46,8 @@ public class PurchaseOrderRow implements Serializable {
   private final String createdAt;
   private final String sentAt;
   private final List<Line> lines;
+  private final String rejectionReason;
+  private final String acknowledged;
 
   PurchaseOrderRow(OrderView.PurchaseOrderView po) {
     this.id = po.id();
@@ -50,6 +59,8 @@ public class PurchaseOrderRow implements Serializable {
     this.createdAt = Times.format(po.createdAt());
     this.sentAt = Times.format(po.sentAt());
     this.lines = po.lines().stream().map(Line::new).toList();
+    this.rejectionReason = po.rejectionReason();
+    this.acknowledged = po.acknowledgedAt() == null ? "" : Times.format(po.acknowledgedAt()) + " by " + po.acknowledgedBy();
   }
 
   public Long getId() { return id; }
@@ -61,4 +72,9 @@ public class PurchaseOrderRow implements Serializable {
   public String getCreatedAt() { return createdAt; }
   public String getSentAt() { return sentAt; }
   public List<Line> getLines() { return lines; }
+  public String getRejectionReason() { return rejectionReason; }
+  public String getAcknowledged() { return acknowledged; }
+  /** Still waiting for the supplier's answer. */
+  public boolean isAwaitingAnswer() { return "QUEUED".equals(status) || "SENT".equals(status); }
+  public boolean isShippable() { return "ACCEPTED".equals(status) || "PARTIALLY_ACCEPTED".equals(status); }
 }
