@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.extranet.marketplace.catalog.ProductKind;
 import org.extranet.marketplace.catalog.ProductView;
+import org.extranet.marketplace.invoicing.InvoiceRequest;
+import org.extranet.marketplace.invoicing.Invoicing;
 import org.extranet.marketplace.ordering.Acknowledgement;
 import org.extranet.marketplace.ordering.Acknowledgement.Decision;
 import org.extranet.marketplace.ordering.Acknowledgements;
@@ -30,19 +32,22 @@ import org.extranet.marketplace.shipment.TrackingReport;
  * Today's orders after they were placed, through the real use cases as the people who do each step:
  * Northwind (sam) accepts gina's order and ships it with UPS, the carrier reports it in transit and
  * delivered, gina confirms receipt; a hardware supplier accepts part of another order, its first shipment
- * fails and the reshipment is under way; a third order is rejected with a reason. So the buyer's tracking
- * view and the suppliers' scorecards have data on first start.
+ * fails and the reshipment is under way (invoiced already: not matched until received); a third order is
+ * rejected with a reason. The delivered order is invoiced and matched. So the buyer's tracking view, the
+ * invoices and the suppliers' scorecards have data on first start.
  */
 @Dependent // called by DemoOrders outside any transaction: each use case commits on its own
 public class DemoFulfilment {
 
   private static final String GINA = "gina@globex.example";
   private static final BigDecimal UNDER_LIMIT = new BigDecimal("4000.00");
+  private static final BigDecimal SALES_TAX = new BigDecimal("0.0825");
 
   @Inject Caller caller;
   @Inject SubmitOrder submitOrder;
   @Inject Acknowledgements acknowledgements;
   @Inject Shipments shipments;
+  @Inject Invoicing invoicing;
 
   /** @param northwindProduct and {@code hardware}: in-stock PHYSICAL products of Northwind and of another supplier */
   void load(DemoSupplier northwind, ProductView northwindProduct, DemoSupplier hardwareSupplier, ProductView hardware) {
@@ -54,6 +59,7 @@ public class DemoFulfilment {
       return shipments.record(ups.id(), new TrackingReport(TrackingCode.DELIVERED, null, "Chicago, IL", "Signed by reception"), Channel.PORTAL, 20);
     });
     asBuyer(() -> shipments.confirmReceipt(shipments.ofPurchaseOrder(delivered.id()).get(0).id(), null, Channel.PORTAL, 30));
+    asSupplier(northwind, () -> invoicing.flip(delivered.id(), new InvoiceRequest(null, SALES_TAX, null), Channel.PORTAL, 60));
 
     OrderView.PurchaseOrderView failed = placed(hardware, 4, "demo-order-5", "Demo: part now, the rest backordered");
     asSupplier(hardwareSupplier, () -> {
@@ -66,7 +72,9 @@ public class DemoFulfilment {
           Channel.PORTAL, 30);
       ShipmentView fedex = shipments.ship(failed.id(), new NewShipment("FEDEX", "DEMO00000000003",
           List.of(new NewShipment.Line(line.id(), 2))), Channel.PORTAL, 90);
-      return shipments.record(fedex.id(), new TrackingReport(TrackingCode.IN_TRANSIT, null, "Memphis, TN", null), Channel.PORTAL, 20);
+      shipments.record(fedex.id(), new TrackingReport(TrackingCode.IN_TRANSIT, null, "Memphis, TN", null), Channel.PORTAL, 20);
+      // billed as soon as it left: QUANTITY_MISMATCH until the buyer confirms the receipt
+      return invoicing.flip(failed.id(), new InvoiceRequest(null, SALES_TAX, null), Channel.PORTAL, 60);
     });
 
     OrderView.PurchaseOrderView rejected = placed(northwindProduct, 1, "demo-order-6", "Demo: rejected by the supplier");

@@ -99,6 +99,10 @@ public class OrderLine {
   @Column(name = "received_quantity", nullable = false)
   private int receivedQuantity;
 
+  /** What the supplier invoiced so far. */
+  @Column(name = "invoiced_quantity", nullable = false)
+  private int invoicedQuantity;
+
   protected OrderLine() {} // for JPA only
 
   OrderLine(PurchaseOrder purchaseOrder, int lineNumber, PlannedLine planned) {
@@ -141,6 +145,15 @@ public class OrderLine {
     receivedQuantity += units;
   }
 
+  /** Shipped (not failed) and not invoiced yet. */
+  public int toInvoice() {
+    return shippedQuantity - invoicedQuantity;
+  }
+
+  void invoiced(int units) {
+    invoicedQuantity += units;
+  }
+
   /** quantity × unit price. */
   public Money amount() {
     return Money.of(unitPrice.amount().multiply(BigDecimal.valueOf(quantity)), unitPrice.currency());
@@ -165,4 +178,5 @@ public class OrderLine {
   public LocalDate promisedDate() { return promisedDate; }
   public int shippedQuantity() { return shippedQuantity; }
   public int receivedQuantity() { return receivedQuantity; }
+  public int invoicedQuantity() { return invoicedQuantity; }
 }

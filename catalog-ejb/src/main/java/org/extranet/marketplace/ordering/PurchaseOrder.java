@@ -162,6 +162,28 @@ public class PurchaseOrder implements TenantOwned {
     if (!status.isShippable()) {
       throw new ConflictException("purchase order " + id + " is " + status + "; it ships once accepted");
     }
+    if (unitsByLine.isEmpty()) {
+      throw new RejectedDocumentException("The shipment does not fit what is left to ship.",
+          List.of(new RejectedDocumentException.LineError(0, "lines", "a shipment carries at least one line")));
+    }
+    apply(unitsByLine, OrderLine::toShip, "still to ship", "The shipment does not fit what is left to ship.", OrderLine::shipped);
+  }
+
+  /**
+   * Records units invoiced: no more than shipped (failed shipments not counted) minus already invoiced (422,
+   * every bad line named).
+   */
+  public void invoice(Map<Long, Integer> unitsByLine) {
+    apply(unitsByLine, OrderLine::toInvoice, "shipped and not yet invoiced", "The invoice bills more than was shipped.",
+        OrderLine::invoiced);
+  }
+
+  /**
+   * Checks units per line against what a line has left ({@code available}) and applies them all, or refuses
+   * them all (422) naming each bad line (1-based, in the request's order).
+   */
+  private void apply(Map<Long, Integer> unitsByLine, java.util.function.ToIntFunction<OrderLine> available, String left,
+      String refusal, java.util.function.ObjIntConsumer<OrderLine> record) {
     Map<Long, OrderLine> byId = new HashMap<>();
     lines.forEach(l -> byId.put(l.id(), l));
     List<RejectedDocumentException.LineError> bad = new ArrayList<>();
@@ -173,18 +195,15 @@ public class PurchaseOrder implements TenantOwned {
         bad.add(new RejectedDocumentException.LineError(index, "lineId", "not a line of purchase order " + id));
       } else if (e.getValue() == null || e.getValue() < 1) {
         bad.add(new RejectedDocumentException.LineError(index, "quantity", "at least 1"));
-      } else if (e.getValue() > line.toShip()) {
-        bad.add(new RejectedDocumentException.LineError(index, "quantity",
-            e.getValue() + " is more than the " + line.toShip() + " of line " + line.lineNumber() + " still to ship"));
+      } else if (e.getValue() > available.applyAsInt(line)) {
+        bad.add(new RejectedDocumentException.LineError(index, "quantity", e.getValue() + " is more than the "
+            + available.applyAsInt(line) + " of line " + line.lineNumber() + " " + left));
       }
     }
-    if (unitsByLine.isEmpty()) {
-      bad.add(new RejectedDocumentException.LineError(0, "lines", "a shipment carries at least one line"));
-    }
     if (!bad.isEmpty()) {
-      throw new RejectedDocumentException("The shipment does not fit what is left to ship.", bad);
+      throw new RejectedDocumentException(refusal, bad);
     }
-    unitsByLine.forEach((lineId, units) -> byId.get(lineId).shipped(units));
+    unitsByLine.forEach((lineId, units) -> record.accept(byId.get(lineId), units));
   }
 
   /** A shipment failed: its units are to ship again. */

@@ -45,7 +45,8 @@ public enum Activity {
       case RECEIPT_CONFIRMED -> RECEIPT;
       case CANCELLED -> CANCELLATION;
       case PRICE_RECONFIRMED -> CORRECTION;
-      case APPROVAL_REQUESTED, PLACED -> null; // the marketplace's bookkeeping
+      case INVOICED -> INVOICE;
+      case APPROVAL_REQUESTED, PLACED, INVOICE_REMATCHED -> null; // the marketplace's bookkeeping
     });
   }
 

@@ -23,9 +23,4 @@ public record CostedStep(Long eventId, OrderEventType type, Activity activity, C
   static CostedStep reference(OrderEventType type, ActorRole role, Channel channel, ManualSource source, boolean automated) {
     return new CostedStep(null, type, Activity.of(type, false).orElse(null), channel, source, role, automated, null);
   }
-
-  /** A reference order's invoicing (the ledger records billing steps once invoicing exists). */
-  static CostedStep invoice(ActorRole role, Channel channel, ManualSource source) {
-    return new CostedStep(null, null, Activity.INVOICE, channel, source, role, false, null);
-  }
 }

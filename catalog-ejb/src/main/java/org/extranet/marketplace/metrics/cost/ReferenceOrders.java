@@ -11,6 +11,7 @@ import static org.extranet.marketplace.ordering.ledger.Channel.PORTAL;
 import static org.extranet.marketplace.ordering.ledger.ManualSource.FAX;
 import static org.extranet.marketplace.ordering.ledger.ManualSource.PHONE;
 import static org.extranet.marketplace.ordering.ledger.OrderEventType.DELIVERED;
+import static org.extranet.marketplace.ordering.ledger.OrderEventType.INVOICED;
 import static org.extranet.marketplace.ordering.ledger.OrderEventType.PLACED;
 import static org.extranet.marketplace.ordering.ledger.OrderEventType.PURCHASE_ORDER_ACCEPTED;
 import static org.extranet.marketplace.ordering.ledger.OrderEventType.PURCHASE_ORDER_SENT;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * The two orders the default cost model is calibrated on (README "Per-order cost"): the source case's
  * fully manual order (about $150) and a fully electronic one (about $25). The manual one is also the
- * baseline every order's savings are measured against. Invoicing steps join when billing records them.
+ * baseline every order's savings are measured against.
  */
 final class ReferenceOrders {
 
@@ -35,7 +36,7 @@ final class ReferenceOrders {
       CostedStep.reference(SHIPPED, SUPPLIER, MANUAL, FAX, false),                    // faxed packing list
       CostedStep.reference(TRACKING_UPDATED, BUYER, MANUAL, PHONE, false),            // expediting call
       CostedStep.reference(RECEIPT_CONFIRMED, BUYER, MANUAL, PHONE, false),           // delivery note checked on paper
-      CostedStep.invoice(SUPPLIER, MANUAL, FAX));                                     // paper invoice keyed and matched
+      CostedStep.reference(INVOICED, SUPPLIER, MANUAL, FAX, false));                                     // paper invoice keyed and matched
 
   static final List<CostedStep> FULLY_ELECTRONIC = List.of(
       CostedStep.reference(SUBMITTED, BUYER, PORTAL, null, false),
@@ -46,7 +47,7 @@ final class ReferenceOrders {
       CostedStep.reference(TRACKING_UPDATED, PARTNER_SYSTEM, EDI, null, true),
       CostedStep.reference(DELIVERED, SUPPLIER, PORTAL, null, false),
       CostedStep.reference(RECEIPT_CONFIRMED, BUYER, PORTAL, null, false),
-      CostedStep.invoice(SUPPLIER, PORTAL, null));
+      CostedStep.reference(INVOICED, SUPPLIER, PORTAL, null, false));
 
   private ReferenceOrders() {}
 }

@@ -34,5 +34,9 @@ public enum OrderEventType {
   /** The carrier failed to deliver a shipment (reason in the detail); its quantities are to ship again. */
   DELIVERY_FAILED,
   /** The buyer confirmed what it received of a shipment: the receipt invoices are matched against. */
-  RECEIPT_CONFIRMED
+  RECEIPT_CONFIRMED,
+  /** The supplier invoiced (part of) a purchase order; number, total and match status in the detail. */
+  INVOICED,
+  /** An invoice's three-way match changed after a later receipt (new status in the detail). */
+  INVOICE_REMATCHED
 }

@@ -189,6 +189,10 @@ class FulfilmentIT {
         .getJsonArray("items").stream().map(e -> e.asJsonObject().getString("type") + " " + e.asJsonObject().getString("trackingNumber", "")).toList();
     assertInOrder(steps.stream().map(step -> step.strip() + "@").toList(), "PURCHASE_ORDER_ACCEPTED", "SHIPPED 1ZDEMO0000000001",
         "IN_TRANSIT 1ZDEMO0000000001", "DELIVERED 1ZDEMO0000000001", "RECEIPT_CONFIRMED 1ZDEMO0000000001");
+    long deliveredId = delivered.getJsonNumber("id").longValue();
+    assertTrue(Http.get(API + "/invoices", gina).json().getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        .anyMatch(i -> i.getJsonNumber("orderId").longValue() == deliveredId && i.getString("matchStatus").equals("MATCHED")),
+        "the delivered demo order is invoiced and matched");
     JsonObject rejected = demo.stream().filter(o -> o.getString("note").contains("rejected")).findFirst().orElseThrow();
     assertEquals("REJECTED", Http.get(Shop.ORDERS + "/" + rejected.getJsonNumber("id"), gina).json()
         .getJsonArray("purchaseOrders").getJsonObject(0).getString("status"));

@@ -83,6 +83,18 @@ class FulfilmentPortalIT {
     JsonObject received = Http.get(Shop.ORDERS + "/" + orderId, gina).json().getJsonArray("purchaseOrders").getJsonObject(0)
         .getJsonArray("lines").getJsonObject(0);
     assertEquals(2, received.getInt("receivedQuantity"));
+
+    // the supplier's system bills what it shipped (3); gina received 2: the invoice does not match yet
+    JsonObject invoice = Http.postJson(TestStack.API + "/purchase-orders/" + poId + "/invoices", supplier.token(), "{}").json();
+    try (PortalBrowser buyer = PortalBrowser.open("FulfilmentPortalIT-invoices")) {
+      buyer.signIn("gina@globex.example", PORTAL + "buyer/invoices.xhtml");
+      By row = By.xpath("//*[@id='invoices:list']//tr[.//a[text()='" + invoice.getString("number") + "']]");
+      assertTrue(buyer.text(row).contains("QUANTITY_MISMATCH"), () -> buyer.text(row));
+      buyer.go(PORTAL + "invoice.xhtml?id=" + invoice.getJsonNumber("id"));
+      assertEquals("QUANTITY_MISMATCH", buyer.text(By.id("match")));
+      assertEquals("105.00", buyer.text(By.id("total")), "3 × 35.00, no tax");
+      buyer.screenshot("printable-invoice");
+    }
   }
 
   @Test

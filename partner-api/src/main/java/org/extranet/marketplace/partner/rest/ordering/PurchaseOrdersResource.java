@@ -16,10 +16,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.extranet.marketplace.invoicing.InvoiceView;
+import org.extranet.marketplace.invoicing.Invoicing;
 import org.extranet.marketplace.ordering.Acknowledgements;
 import org.extranet.marketplace.ordering.PurchaseOrders;
 import org.extranet.marketplace.ordering.ledger.Channel;
 import org.extranet.marketplace.partner.rest.RequestBodies;
+import org.extranet.marketplace.partner.rest.invoicing.InvoiceJson;
 import org.extranet.marketplace.shipment.ShipmentView;
 import org.extranet.marketplace.shipment.Shipments;
 import org.extranet.marketplace.partner.rest.ListJson;
@@ -34,6 +37,7 @@ public class PurchaseOrdersResource {
   @Inject PurchaseOrders purchaseOrders;
   @Inject Acknowledgements acknowledgements;
   @Inject Shipments shipments;
+  @Inject Invoicing invoicing;
   @Context UriInfo uri;
 
   @GET
@@ -73,6 +77,18 @@ public class PurchaseOrdersResource {
     ShipmentView shipped = shipments.ship(id, request.toShipment(), Channel.REST, null);
     return Response.created(uri.getBaseUriBuilder().path("shipments").path(String.valueOf(shipped.id())).build())
         .entity(FulfilmentJson.Shipment.of(shipped)).build();
+  }
+
+  @POST
+  @Path("{id}/invoices")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.SUPPLIER, Roles.PARTNER_INTEGRATION})
+  @Operation(summary = "Invoice the purchase order: with no lines the PO flip (shipped, not yet invoiced units at order prices) plus tax; 201 with its match status")
+  public Response invoice(@PathParam("id") long id, InvoiceJson.Request request) {
+    InvoiceView invoice = invoicing.flip(id, (request == null ? new InvoiceJson.Request(null, null, null) : request).toRequest(),
+        Channel.REST, null);
+    return Response.created(uri.getBaseUriBuilder().path("invoices").path(String.valueOf(invoice.id())).build())
+        .entity(InvoiceJson.Invoice.of(invoice)).build();
   }
 
   @GET
