@@ -147,4 +147,8 @@ public class Product implements TenantOwned {
   public Money listPrice() { return listPrice; }
   public int stock() { return stock; }
   public boolean isContractOnly() { return contractOnly; }
+  /** How a DIGITAL product is delivered (licence type, download and training links); null for goods. */
+  public DigitalDelivery digital() {
+    return kind == ProductKind.DIGITAL ? new DigitalDelivery(licenceType, downloadUrl, trainingUrl) : null;
+  }
 }

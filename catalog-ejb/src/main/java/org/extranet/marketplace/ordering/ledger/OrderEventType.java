@@ -38,5 +38,9 @@ public enum OrderEventType {
   /** The supplier invoiced (part of) a purchase order; number, total and match status in the detail. */
   INVOICED,
   /** An invoice's three-way match changed after a later receipt (new status in the detail). */
-  INVOICE_REMATCHED
+  INVOICE_REMATCHED,
+  /** A DIGITAL line's licence keys and links were issued on acceptance (how many keys in the detail). */
+  DIGITAL_DELIVERY_ISSUED,
+  /** The buyer first opened a digital delivery: it is delivered. */
+  DIGITALLY_DELIVERED
 }

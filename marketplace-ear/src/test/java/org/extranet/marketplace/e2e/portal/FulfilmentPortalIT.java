@@ -116,6 +116,10 @@ class FulfilmentPortalIT {
     try (PortalBrowser buyer = PortalBrowser.open("FulfilmentPortalIT-rejected")) {
       buyer.signIn("gina@globex.example", PORTAL + "buyer/order.xhtml?id=" + placed.getJsonNumber("id"));
       assertTrue(buyer.text(By.cssSelector(".po-rejection")).contains("Out of production"));
+      assertTrue(Integer.parseInt(buyer.text(By.id("unread-count"))) >= 1, "the bell counts the news");
+      buyer.click(By.id("notifications-bell"));
+      buyer.await(By.xpath("//a[@class='notification-title'][text()='" + supplier.name() + " rejected purchase order " + poId + "']"));
+      buyer.screenshot("notifications");
     }
   }
 

@@ -19,6 +19,7 @@ public enum Feature {
   CATALOG(BUYER, "catalog", "Catalog", "pi pi-th-large", "/buyer/catalog.xhtml"),
   CART(BUYER, "cart", "Cart", "pi pi-shopping-cart", "/buyer/cart.xhtml"),
   MY_ORDERS(BUYER, "my-orders", "My orders", "pi pi-list", "/buyer/orders.xhtml"),
+  MY_SOFTWARE(BUYER, "my-software", "My software", "pi pi-download", "/buyer/software.xhtml"),
   INVOICES(BUYER, "invoices", "Invoices", "pi pi-file", "/buyer/invoices.xhtml"),
   APPROVALS(APPROVER, "approvals", "Approvals", "pi pi-check-square", "/buyer/approvals.xhtml"),
   MY_LISTINGS(SUPPLIER, "my-listings", "My listings", "pi pi-tags", "/supplier/listings.xhtml"),

@@ -17,7 +17,7 @@ class PortalMenuTest {
     List<MenuSection> sections = PortalMenu.sectionsFor(EnumSet.of(MemberRole.BUYER));
 
     assertEquals(List.of("Buying"), labels(sections));
-    assertEquals(List.of("Catalog", "Cart", "My orders", "Invoices"), features(sections.get(0)));
+    assertEquals(List.of("Catalog", "Cart", "My orders", "My software", "Invoices"), features(sections.get(0)));
   }
 
   @Test
