@@ -112,6 +112,8 @@ class OrderCostIT {
     String thisMonth = java.time.LocalDate.now().toString().substring(0, 7);
     assertTrue(Http.get(report + "?groupBy=month", olga).body().contains("\"" + thisMonth + "\""));
 
+    assertTrue(Http.get(report + "?groupBy=buyer", olga, "*/*").contentType().startsWith("application/json"),
+        "JSON unless CSV is asked for");
     Reply csv = Http.get(report + "?groupBy=buyer", olga, "text/csv");
     assertEquals("key,orders,averageCost,totalCost,savingsVsManual", csv.body().lines().findFirst().orElseThrow());
     assertTrue(csv.body().contains(org.extranet.marketplace.e2e.DemoIds.GLOBEX), csv::body);

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 /** A metrics table as CSV (RFC 4180): a header row, then one row per record; every table can be exported. */
 final class CsvTable {
 
-  static final String MEDIA_TYPE = "text/csv";
+  /** What the CSV variants produce: below JSON's quality, so a client that accepts anything gets JSON. */
+  static final String MEDIA_TYPE = "text/csv;qs=0.5";
 
   private final List<String> rows = new ArrayList<>();
 
