@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.extranet.marketplace.metrics.cost.CostModels;
 import org.extranet.marketplace.metrics.cost.OrderCostReport;
 import org.extranet.marketplace.metrics.cost.OrderCosts;
+import org.extranet.marketplace.metrics.scorecard.Scorecard;
+import org.extranet.marketplace.metrics.scorecard.SupplierScorecards;
 import org.extranet.marketplace.partner.rest.RequestBodies;
 import org.extranet.marketplace.partner.rest.Roles;
 
@@ -28,6 +30,35 @@ public class MetricsResource {
   @Inject CostModels costModels;
   @Inject OrderCosts orderCosts;
   @Inject OrderCostReport orderCostReport;
+  @Inject SupplierScorecards scorecards;
+
+  @GET
+  @Path("supplier-scorecards")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Scorecards of the ACTIVE suppliers (a supplier: its own): acknowledgement hours, on-time, failure, fill rate, invoice accuracy")
+  public java.util.List<Scorecard> supplierScorecards() {
+    return scorecards.all();
+  }
+
+  @GET
+  @Path("supplier-scorecards")
+  @Produces(CsvTable.MEDIA_TYPE)
+  @Operation(summary = "The same as CSV")
+  public String supplierScorecardsCsv() {
+    CsvTable table = new CsvTable("supplierId", "ackHoursMedian", "onTimeRate", "deliveryFailureRate", "fillRate",
+        "invoiceAccuracy", "purchaseOrders", "delivered", "failed", "invoices");
+    scorecards.all().forEach(c -> table.row(c.supplierId(), c.ackHoursMedian(), c.onTimeRate(), c.deliveryFailureRate(),
+        c.fillRate(), c.invoiceAccuracy(), c.purchaseOrders(), c.delivered(), c.failed(), c.invoices()));
+    return table.toString();
+  }
+
+  @GET
+  @Path("supplier-scorecards/{supplierId}")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "One supplier's scorecard (a supplier: its own only)")
+  public Scorecard supplierScorecard(@PathParam("supplierId") String supplierId) {
+    return scorecards.of(supplierId);
+  }
 
   @GET
   @Path("order-cost")
