@@ -2,7 +2,15 @@
 package org.extranet.marketplace.e2e;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.Asset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
@@ -21,10 +29,31 @@ public final class TestStack {
 
   private TestStack() {}
 
-  /** The EAR exactly as built by this module's package phase. */
+  private static final AtomicInteger DEPLOYMENTS = new AtomicInteger();
+
+  /**
+   * The EAR as built by this module's package phase, under an application name of its own for each test
+   * class (marketplace-1, marketplace-2, …). Every class deploys and undeploys it; Payara finishes an
+   * undeploy's clean-up asynchronously, and with one name for all that clean-up could delete the next
+   * deployment's files ("File source doesn't exist") — distinct names keep each deployment's directory its own.
+   */
   public static EnterpriseArchive builtEar() {
-    return ShrinkWrap.createFromZipFile(
-        EnterpriseArchive.class, new File(System.getProperty("ear.file", "target/marketplace.ear")));
+    String name = "marketplace-" + DEPLOYMENTS.incrementAndGet();
+    EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, name + ".ear")
+        .importFrom(new File(System.getProperty("ear.file", "target/marketplace.ear")))
+        .as(EnterpriseArchive.class);
+    String applicationXml = read(ear.get("META-INF/application.xml").getAsset());
+    ear.delete("META-INF/application.xml");
+    return ear.setApplicationXML(new StringAsset(applicationXml.replace(
+        "<application-name>marketplace</application-name>", "<application-name>" + name + "</application-name>")));
+  }
+
+  private static String read(Asset asset) {
+    try (InputStream in = asset.openStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static String jdbcUrl(String database) {
