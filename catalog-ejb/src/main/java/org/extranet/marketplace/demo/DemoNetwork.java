@@ -46,6 +46,7 @@ public class DemoNetwork {
   @Inject DemoCatalogLoader catalogLoader;
   @Inject DemoDeals deals;
   @Inject DemoUpstream upstream;
+  @Inject DemoHistory history;
   @Inject DemoOrders orders;
   @Inject SearchIndexStatus searchIndex;
 
@@ -132,6 +133,9 @@ public class DemoNetwork {
       progress = new DemoProgress(State.RUNNING, "upstream tiers: Northwind Software", done, total, "");
       upstream.load();
       done++;
+      int[] month = {done};
+      history.load(name -> progress = new DemoProgress(State.RUNNING, "order history: " + name, month[0]++, total, ""));
+      done += DemoHistory.MONTHS;
       progress = new DemoProgress(State.RUNNING, "orders", done, total, "");
       orders.load();
       done++;
@@ -150,7 +154,7 @@ public class DemoNetwork {
   }
 
   private static int totalSteps() {
-    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size() + 2;
+    return DemoCompanies.ALL.size() + 2 * DemoSuppliers.all().size() + DemoHistory.MONTHS + 2;
   }
 
   private static String firstLine(Throwable e) {

@@ -28,8 +28,8 @@ import org.extranet.marketplace.organization.MemberRole;
  * A few of today's orders, through the real use cases as the people who place them: gina's two-supplier
  * order (placed), her order over her 5,000 USD limit (waiting for gus), and an order Acme's alice phoned
  * to Northwind's order desk (keyed in, channel MANUAL); then {@link DemoFulfilment} takes three more orders
- * through acknowledgement, shipping, tracking and receipt. The year of history behind the metrics comes with
- * issue 8. Skipped when Globex has orders already.
+ * through acknowledgement, shipping, tracking and receipt. The year of history behind the metrics is
+ * {@link DemoHistory}, loaded before. Skipped when gina's first demo order exists.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -46,8 +46,8 @@ public class DemoOrders {
   @PersistenceContext EntityManager em;
 
   public void load() {
-    if (em.createQuery("select count(o) from CustomerOrder o where o.buyerId = :globex", Long.class)
-        .setParameter("globex", DemoCompanies.GLOBEX_ID).getSingleResult() > 0) {
+    if (em.createQuery("select count(k) from SubmissionKey k where k.id.organizationId = :globex and k.id.key = 'demo-order-1'",
+            Long.class).setParameter("globex", DemoCompanies.GLOBEX_ID).getSingleResult() > 0) {
       return;
     }
     List<DemoSupplier> suppliers = DemoSuppliers.all();

@@ -41,4 +41,28 @@ class OperatorDashboardIT {
       olga.screenshot("operator-dashboard");
     }
   }
+
+  @Test
+  void ginaSeesHerSpendAndSwitchingCostStatementSamHisCustomersInTiers() {
+    DemoNetworkFixture.ensureLoaded();
+    try (PortalBrowser gina = PortalBrowser.open("OperatorDashboardIT-buyer")) {
+      gina.signIn("gina@globex.example", PORTAL + "buyer/metrics.xhtml");
+      for (String chart : List.of("buyerMetrics:spendChart", "buyerMetrics:costChart")) {
+        WebElement canvas = gina.await(By.cssSelector("[id='" + chart + "'] canvas"));
+        assertTrue(canvas.getSize().getWidth() > 100, chart + " drawn: " + canvas.getSize());
+      }
+      List<String> items = gina.texts(By.xpath("//*[@id='buyerMetrics:statement_data']/tr/td[1]"));
+      assertTrue(items.containsAll(List.of("INTEGRATIONS", "CONTRACT_PRICE_ADVANTAGE", "PROCESSING_SAVINGS", "TRAINED_USERS")), items::toString);
+      assertTrue(new java.math.BigDecimal(gina.text(By.id("statementTotal"))).signum() > 0);
+      gina.screenshot("buyer-dashboard");
+    }
+    try (PortalBrowser sam = PortalBrowser.open("OperatorDashboardIT-supplier")) {
+      sam.signIn("sam@northwind.example", PORTAL + "supplier/metrics.xhtml");
+      WebElement canvas = sam.await(By.cssSelector("[id='tiers:stageChart'] canvas"));
+      assertTrue(canvas.getSize().getWidth() > 100, "stage chart drawn: " + canvas.getSize());
+      List<String> buyers = sam.texts(By.xpath("//*[@id='tiers:customers_data']/tr/td[1]"));
+      assertTrue(buyers.contains("Globex Corporation"), buyers::toString);
+      sam.screenshot("supplier-dashboard");
+    }
+  }
 }

@@ -26,6 +26,10 @@ final class ChartJson {
     return chart("bar", title, labels, series, null, yTitle, true);
   }
 
+  static String bars(String title, List<String> labels, Map<String, List<BigDecimal>> series, String yTitle) {
+    return chart("bar", title, labels, series, null, yTitle, false);
+  }
+
   private static String chart(String type, String title, List<String> labels, Map<String, List<BigDecimal>> series,
       String dashed, String yTitle, boolean stacked) {
     JsonArrayBuilder datasets = Json.createArrayBuilder();

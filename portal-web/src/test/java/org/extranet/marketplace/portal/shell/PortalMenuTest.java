@@ -17,7 +17,7 @@ class PortalMenuTest {
     List<MenuSection> sections = PortalMenu.sectionsFor(EnumSet.of(MemberRole.BUYER));
 
     assertEquals(List.of("Buying"), labels(sections));
-    assertEquals(List.of("Catalog", "Cart", "My orders", "My software", "Invoices"), features(sections.get(0)));
+    assertEquals(List.of("Catalog", "Cart", "My orders", "My software", "Invoices", "Spend and savings"), features(sections.get(0)));
   }
 
   @Test
@@ -27,7 +27,7 @@ class PortalMenuTest {
     assertEquals(List.of("Operating", "Buying", "Approving", "Selling", "Integration"), labels(sections));
     assertEquals(List.of("Vetting queue", "Suppliers", "Metrics"), features(sections.get(0)));
     assertEquals(List.of("Approvals"), features(sections.get(2)));
-    assertEquals(List.of("My listings", "Import listings", "Contract prices", "Purchase orders", "Invoices", "Membership", "Apply to join"), features(sections.get(3)));
+    assertEquals(List.of("My listings", "Import listings", "Contract prices", "Purchase orders", "Invoices", "Customers and scorecard", "Membership", "Apply to join"), features(sections.get(3)));
     assertEquals(List.of("Messages"), features(sections.get(4)));
   }
 

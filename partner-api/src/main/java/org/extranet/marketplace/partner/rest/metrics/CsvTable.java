@@ -3,7 +3,7 @@ package org.extranet.marketplace.partner.rest.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.extranet.marketplace.shared.Csv;
 
 /** A metrics table as CSV (RFC 4180): a header row, then one row per record; every table can be exported. */
 final class CsvTable {
@@ -18,18 +18,12 @@ final class CsvTable {
   }
 
   CsvTable row(Object... cells) {
-    rows.add(java.util.Arrays.stream(cells).map(CsvTable::cell).collect(Collectors.joining(",")));
+    rows.add(Csv.line(java.util.Arrays.asList(cells)));
     return this;
   }
 
   @Override
   public String toString() {
     return String.join("\r\n", rows) + "\r\n";
-  }
-
-  private static String cell(Object value) {
-    String text = value == null ? "" : value.toString();
-    boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-    return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
   }
 }
