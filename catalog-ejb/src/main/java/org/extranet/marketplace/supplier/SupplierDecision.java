@@ -27,7 +27,9 @@ public class SupplierDecision {
     REINSTATED,
     REMINDED,
     LAPSED,
-    RENEWED
+    RENEWED,
+    RE_REVIEW_OPENED,
+    KEPT_AFTER_RE_REVIEW
   }
 
   @Id

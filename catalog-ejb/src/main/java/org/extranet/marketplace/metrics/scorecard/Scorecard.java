@@ -3,10 +3,8 @@ package org.extranet.marketplace.metrics.scorecard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -31,17 +29,19 @@ public record Scorecard(String supplierId, BigDecimal ackHoursMedian, BigDecimal
   /** One shipment with an outcome; {@code due} may be null. */
   public record Outcome(boolean delivered, Instant at, LocalDate due) {}
 
+  /** From the records themselves (the definition; {@link ScorecardFacts} keeps the same counts incrementally). */
   static Scorecard of(String supplierId, List<Answered> answered, List<Outcome> outcomes, long invoices, long matched) {
-    List<Double> hours = answered.stream()
-        .map(a -> Duration.between(a.sent(), a.acknowledged()).toSeconds() / 3600.0).sorted().toList();
-    long delivered = outcomes.stream().filter(Outcome::delivered).count();
-    long failed = outcomes.size() - delivered;
-    long onTime = outcomes.stream().filter(Outcome::delivered)
-        .filter(o -> o.due() == null || !o.at().atOffset(ZoneOffset.UTC).toLocalDate().isAfter(o.due())).count();
-    long ordered = answered.stream().mapToLong(Answered::ordered).sum();
-    long shipped = answered.stream().mapToLong(Answered::shipped).sum();
-    return new Scorecard(supplierId, median(hours), ratio(onTime, delivered), ratio(failed, delivered + failed),
-        ratio(shipped, ordered), ratio(matched, invoices), answered.size(), delivered, failed, invoices);
+    ScorecardCounts counts = answered.stream().map(a -> ScorecardCounts.of(a, List.of(), 0, 0))
+        .reduce(ScorecardCounts.of(null, outcomes, invoices, matched), ScorecardCounts::plus);
+    List<Double> hours = answered.stream().map(a -> ScorecardCounts.ackHours(a).doubleValue()).sorted().toList();
+    return of(supplierId, counts, median(hours));
+  }
+
+  /** From a supplier's counts and the median of its acknowledgement hours. */
+  static Scorecard of(String supplierId, ScorecardCounts c, BigDecimal ackHoursMedian) {
+    return new Scorecard(supplierId, ackHoursMedian, ratio(c.deliveredOnTime(), c.delivered()),
+        ratio(c.failed(), c.delivered() + c.failed()), ratio(c.shippedUnits(), c.orderedUnits()),
+        ratio(c.invoicesMatched(), c.invoices()), c.acknowledged(), c.delivered(), c.failed(), c.invoices());
   }
 
   static BigDecimal median(List<Double> sorted) {

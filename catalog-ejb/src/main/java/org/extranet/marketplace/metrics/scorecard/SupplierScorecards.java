@@ -5,25 +5,18 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
-import org.extranet.marketplace.invoicing.MatchStatus;
-import org.extranet.marketplace.ordering.OrderLine;
-import org.extranet.marketplace.ordering.PurchaseOrder;
 import org.extranet.marketplace.organization.Caller;
 import org.extranet.marketplace.organization.MemberRole;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.shared.NotFoundException;
-import org.extranet.marketplace.shipment.Shipment;
-import org.extranet.marketplace.shipment.ShipmentStatus;
-import org.extranet.marketplace.shipment.TrackingEvent;
 import org.extranet.marketplace.supplier.SupplierDirectory;
 
 /**
  * Supplier scorecards: every ACTIVE supplier's for the operator and for buyers choosing between them; a
- * supplier sees its own only (another's answers 404). Computed from the supplier's records when asked (incremental upkeep is a later
- * step of issue 8).
+ * supplier sees its own only (another's answers 404). Read from the totals {@link ScorecardFacts} keeps as purchase
+ * orders move: one row per supplier, whatever its number of orders.
  */
 @Stateless
 public class SupplierScorecards {
@@ -51,33 +44,32 @@ public class SupplierScorecards {
     return compute(supplierId);
   }
 
+  /** From the supplier's totals kept by {@link ScorecardFacts}, and the median of its acknowledgement hours. */
   private Scorecard compute(String supplierId) {
-    List<Scorecard.Answered> answered = em.createQuery("select po from PurchaseOrder po where po.supplierId = :s"
-            + " and po.acknowledgedAt is not null", PurchaseOrder.class)
-        .setParameter("s", supplierId).getResultList().stream()
-        .map(po -> new Scorecard.Answered(po.sentAt() == null ? po.createdAt() : po.sentAt(), po.acknowledgedAt(),
-            po.lines().stream().mapToInt(OrderLine::quantity).sum(),
-            po.lines().stream().mapToInt(OrderLine::shippedQuantity).sum()))
-        .toList();
-    List<Scorecard.Outcome> outcomes = em.createQuery("select s from Shipment s where s.supplierId = :s and s.status in :done",
-            Shipment.class)
-        .setParameter("s", supplierId).setParameter("done", List.of(ShipmentStatus.DELIVERED, ShipmentStatus.FAILED))
-        .getResultList().stream().map(SupplierScorecards::outcome).toList();
-    long invoices = em.createQuery("select count(i) from Invoice i where i.supplierId = :s", Long.class)
-        .setParameter("s", supplierId).getSingleResult();
-    long matched = em.createQuery("select count(i) from Invoice i where i.supplierId = :s and i.matchStatus = :m", Long.class)
-        .setParameter("s", supplierId).setParameter("m", MatchStatus.MATCHED).getSingleResult();
-    return Scorecard.of(supplierId, answered, outcomes, invoices, matched);
+    List<?> totals = em.createNativeQuery("SELECT acknowledged, ordered_units, shipped_units, delivered, delivered_on_time,"
+            + " failed, invoices, invoices_matched FROM scorecard_total WHERE supplier_id = ?")
+        .setParameter(1, supplierId).getResultList();
+    if (totals.isEmpty()) {
+      return Scorecard.of(supplierId, ScorecardCounts.NONE, null);
+    }
+    Object[] r = (Object[]) totals.get(0);
+    ScorecardCounts counts = new ScorecardCounts(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6]), n(r[7]));
+    return Scorecard.of(supplierId, counts, medianAckHours(supplierId, counts.acknowledged()));
   }
 
-  /** When the outcome happened (its carrier event) and when the shipment was due. */
-  private static Scorecard.Outcome outcome(Shipment s) {
-    List<TrackingEvent> events = s.events();
-    TrackingEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
-    LocalDate due = s.purchaseOrder().lines().stream()
-        .filter(l -> s.unitsByLine().containsKey(l.id()))
-        .map(l -> l.promisedDate() != null ? l.promisedDate() : l.expectedDate())
-        .filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
-    return new Scorecard.Outcome(s.status() == ShipmentStatus.DELIVERED, last == null ? s.shippedAt() : last.occurredAt(), due);
+  /** The middle one or two of the supplier's acknowledgement hours, read along the (supplier, hours) index. */
+  private BigDecimal medianAckHours(String supplierId, long acknowledged) {
+    if (acknowledged == 0) {
+      return null;
+    }
+    List<?> middle = em.createNativeQuery("SELECT ack_hours FROM scorecard_purchase_order WHERE supplier_id = ?"
+            + " AND ack_hours IS NOT NULL ORDER BY ack_hours LIMIT ? OFFSET ?")
+        .setParameter(1, supplierId).setParameter(2, acknowledged % 2 == 1 ? 1 : 2).setParameter(3, (acknowledged - 1) / 2)
+        .getResultList();
+    return Scorecard.median(middle.stream().map(v -> new BigDecimal(String.valueOf(v)).doubleValue()).toList());
+  }
+
+  private static long n(Object value) {
+    return ((Number) value).longValue();
   }
 }

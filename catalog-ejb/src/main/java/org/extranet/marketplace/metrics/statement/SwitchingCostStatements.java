@@ -16,33 +16,36 @@ import org.extranet.marketplace.metrics.cost.CostModels;
 import org.extranet.marketplace.metrics.cost.OrderCostReport;
 import org.extranet.marketplace.ordering.ledger.ActorRole;
 import org.extranet.marketplace.ordering.ledger.Channel;
-import org.extranet.marketplace.organization.Caller;
-import org.extranet.marketplace.organization.MemberRole;
+import org.extranet.marketplace.organization.OrganizationKind;
 import org.extranet.marketplace.organization.OrganizationNames;
+import org.extranet.marketplace.organization.OrganizationRepository;
+import org.extranet.marketplace.shared.InvalidInputException;
+import org.extranet.marketplace.shared.NotFoundException;
 import org.extranet.marketplace.organization.Tenancy;
 import org.extranet.marketplace.metrics.statement.SwitchingCostStatement.Item;
 import org.extranet.marketplace.metrics.statement.SwitchingCostStatement.Kind;
 
 /**
- * The caller's organization's switching-cost statement over the trailing 12 months (GET
- * /metrics/switching-cost-statement): only ever its own — there is no parameter naming another.
+ * A member's switching-cost statement over the trailing 12 months (GET /metrics/switching-cost-statement):
+ * a member's own (naming another organization answers 404); the operator names the member.
  */
 @Stateless
 public class SwitchingCostStatements {
 
   @Inject Tenancy tenancy;
-  @Inject Caller caller;
+  @Inject OrganizationRepository organizations;
   @Inject OrganizationNames names;
   @Inject CostModels costModels;
   @Inject OrderCostReport orderCosts;
   @Inject Clock clock;
   @PersistenceContext EntityManager em;
 
-  public SwitchingCostStatement ownStatement() {
-    String org = tenancy.organizationId();
+  /** @param organizationId null: the caller's own organization */
+  public SwitchingCostStatement of(String organizationId) {
+    String org = memberFor(organizationId);
     LocalDate to = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     LocalDate from = to.minusYears(1).plusDays(1);
-    boolean supplier = caller.hasRole(MemberRole.SUPPLIER);
+    boolean supplier = organizations.find(org).orElseThrow().kind() == OrganizationKind.SUPPLIER;
     CostModel model = costModels.current().model();
     List<Item> items = new ArrayList<>();
     items.add(integrations(org, from, supplier));
@@ -52,7 +55,7 @@ public class SwitchingCostStatements {
       items.add(new Item(Kind.CONTRACT_PRICE_ADVANTAGE, "contract prices below list on this period's orders", null, null,
           money(advantage), true));
     }
-    items.add(processingSavings(from, to));
+    items.add(processingSavings(org, supplier, from, to));
     items.add(trainedUsers(org, from, supplier ? ActorRole.SUPPLIER : ActorRole.BUYER, model));
     Object[] open = (Object[]) single("SELECT COUNT(*), COALESCE(SUM(po.total_amount), 0) FROM purchase_order po"
         + " WHERE po." + (supplier ? "supplier_id" : "buyer_id") + " = ? AND po.status NOT IN ('CANCELLED', 'REJECTED')"
@@ -89,9 +92,30 @@ public class SwitchingCostStatements {
         BigDecimal.valueOf(count), null, money(cost), true);
   }
 
+  /** The caller's own, or for the operator the named buyer or supplier organization (404 for anything else). */
+  private String memberFor(String organizationId) {
+    boolean named = organizationId != null && !organizationId.isBlank();
+    if (!tenancy.seesAll()) {
+      if (named && !organizationId.equals(tenancy.organizationId())) {
+        throw new NotFoundException("Organization", organizationId);
+      }
+      return tenancy.organizationId();
+    }
+    if (!named) {
+      throw InvalidInputException.of("organizationId", "the operator names the member organization");
+    }
+    OrganizationKind kind = organizations.find(organizationId).map(o -> o.kind())
+        .orElseThrow(() -> new NotFoundException("Organization", organizationId));
+    if (kind != OrganizationKind.BUYER && kind != OrganizationKind.SUPPLIER) {
+      throw new NotFoundException("Organization", organizationId);
+    }
+    return organizationId;
+  }
+
   /** The period's orders priced by the cost model against the manual baseline: the saving that would be lost. */
-  private Item processingSavings(LocalDate from, LocalDate to) {
-    List<OrderCostReport.Row> rows = orderCosts.report(from, to, OrderCostReport.GroupBy.CHANNEL);
+  private Item processingSavings(String org, boolean supplier, LocalDate from, LocalDate to) {
+    List<OrderCostReport.Row> rows = orderCosts.report(from, to, supplier ? OrderCostReport.GroupBy.SUPPLIER : OrderCostReport.GroupBy.BUYER)
+        .stream().filter(r -> r.key().equals(org)).toList();
     BigDecimal orders = rows.stream().map(OrderCostReport.Row::orders).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal savings = rows.stream().map(OrderCostReport.Row::savingsVsManual).reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal perOrder = orders.signum() == 0 ? null : savings.divide(orders, 2, java.math.RoundingMode.HALF_UP);

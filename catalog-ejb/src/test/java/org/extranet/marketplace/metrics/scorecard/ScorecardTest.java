@@ -54,4 +54,21 @@ class ScorecardTest {
     assertNull(fresh.onTimeRate());
     assertNull(fresh.invoiceAccuracy());
   }
+
+  @Test
+  void aPurchaseOrdersNewRecordMovesItsSuppliersTotalsByTheDifference() {
+    Scorecard.Answered answered = new Scorecard.Answered(T, T.plus(Duration.ofHours(3)), 10, 10);
+    Scorecard.Outcome late = new Scorecard.Outcome(true, Instant.parse("2026-11-12T08:00:00Z"), DUE);
+    ScorecardCounts shipped = ScorecardCounts.of(answered, List.of(), 0, 0);
+    ScorecardCounts deliveredAndInvoiced = ScorecardCounts.of(answered, List.of(late), 1, 1);
+    ScorecardCounts others = new ScorecardCounts(4, 40, 30, 3, 3, 1, 2, 1);
+
+    ScorecardCounts totals = others.plus(shipped).plus(deliveredAndInvoiced.minus(shipped));
+
+    assertEquals(others.plus(deliveredAndInvoiced), totals);
+    Scorecard card = Scorecard.of("s", totals, new BigDecimal("3.00"));
+    assertEquals(new BigDecimal("0.7500"), card.onTimeRate(), "3 of the 4 delivered on time (this one a day late)");
+    assertEquals(new BigDecimal("0.2000"), card.deliveryFailureRate(), "1 failed of 5");
+    assertEquals(new BigDecimal("3.0000"), ScorecardCounts.ackHours(answered));
+  }
 }

@@ -132,7 +132,15 @@ class SwitchingMetricsIT {
         .map(i -> i.getJsonNumber("amount").bigDecimalValue()).reduce(BigDecimal.ZERO, BigDecimal::add);
     assertEquals(0, counted.compareTo(statement.getJsonNumber("total").bigDecimalValue()), "total = Σ counted items");
     assertTrue(Http.get(METRICS + "/switching-cost-statement", gina, "text/csv").body().contains("\r\nTOTAL,"));
-    assertEquals(403, Http.get(METRICS + "/switching-cost-statement", olga).status(), "the operator is not a member leaving");
+    assertEquals(404, Http.get(METRICS + "/switching-cost-statement?organizationId=" + DemoIds.ACME, gina).status(),
+        "another organization's statement");
+    assertEquals(400, Http.get(METRICS + "/switching-cost-statement", olga).status(), "the operator names the member");
+    Reply ginas = Http.get(METRICS + "/switching-cost-statement?organizationId=" + DemoIds.GLOBEX, olga);
+    assertEquals(200, ginas.status(), ginas::body);
+    assertEquals(0, ginas.json().getJsonNumber("total").bigDecimalValue().compareTo(statement.getJsonNumber("total").bigDecimalValue()),
+        "the operator sees the same statement as Globex");
+    Reply northwinds = Http.get(METRICS + "/switching-cost-statement", sam);
+    assertTrue(northwinds.body().contains("upstream link"), "Northwind's two upstream tiers count as integrations: " + northwinds.body());
 
     Reply orders = Http.get(TestStack.API + "/organization-data/orders", gina, "text/csv");
     assertEquals(200, orders.status(), orders::body);

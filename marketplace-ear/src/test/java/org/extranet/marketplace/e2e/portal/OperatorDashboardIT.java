@@ -38,6 +38,10 @@ class OperatorDashboardIT {
       assertEquals("150.16", olga.text(By.id("baseline")), "the default model's fully manual order");
       List<String> channels = olga.texts(By.xpath("//*[@id='metrics:byChannel_data']/tr/td[1]"));
       assertTrue(channels.containsAll(List.of("MANUAL", "PORTAL")), "the demo's phoned-in and portal orders: " + channels);
+      WebElement switching = olga.await(By.cssSelector("[id='metrics:switchingChart'] canvas"));
+      assertTrue(switching.getSize().getWidth() > 100, "switching chart drawn: " + switching.getSize());
+      assertTrue(olga.texts(By.xpath("//*[@id='metrics:switching_data']/tr/td[1]")).contains("Globex Corporation"));
+      assertTrue(olga.texts(By.xpath("//*[@id='metrics:scorecards_data']/tr/td[1]")).size() > 5, "suppliers' scorecards");
       olga.screenshot("operator-dashboard");
     }
   }

@@ -70,7 +70,7 @@ public class BuyerMetricsPage implements Serializable {
     series.put("Your orders", months.stream().map(average::get).toList());
     series.put(OperatorMetricsPage.BASELINE, months.stream().map(m -> baseline).toList());
     costChart = ChartJson.line("Processing cost per order (USD)", months, series, OperatorMetricsPage.BASELINE, "USD per order");
-    SwitchingCostStatement statement = statements.ownStatement();
+    SwitchingCostStatement statement = statements.of(null);
     total = statement.total();
     items = statement.items().stream().map(i -> {
       Map<String, Object> row = new LinkedHashMap<>();

@@ -18,10 +18,16 @@ import org.extranet.marketplace.metrics.cost.CostModels;
 import org.extranet.marketplace.metrics.cost.OrderCostReport;
 import org.extranet.marketplace.metrics.cost.OrderCostReport.GroupBy;
 import org.extranet.marketplace.metrics.cost.OrderCosting;
+import org.extranet.marketplace.metrics.scorecard.Scorecard;
+import org.extranet.marketplace.metrics.scorecard.SupplierScorecards;
+import org.extranet.marketplace.metrics.switching.BuyerSwitching;
+import org.extranet.marketplace.metrics.switching.SwitchingReport;
+import org.extranet.marketplace.organization.OrganizationNames;
 
 /**
- * The operator's order-cost dashboard: average cost per order by channel month by month against the manual
- * baseline (the source case's $150 line), orders by channel, and the table behind them (CSV export).
+ * The operator's dashboard: average cost per order by channel month by month against the manual baseline
+ * (the source case's $150 line), orders by channel, switching by buyer and the suppliers' scorecards, every
+ * table exportable as CSV.
  */
 @Named("operatorMetricsPage")
 @ViewScoped
@@ -32,12 +38,18 @@ public class OperatorMetricsPage implements Serializable {
 
   @Inject transient OrderCostReport report;
   @Inject transient CostModels costModels;
+  @Inject transient SwitchingReport switching;
+  @Inject transient SupplierScorecards scorecards;
+  @Inject transient OrganizationNames organizationNames;
 
   private int months = 12;
   private List<CostRow> byChannel;
   private String costChart;
   private String ordersChart;
   private BigDecimal baseline;
+  private List<Map<String, Object>> switchingRows;
+  private List<Map<String, Object>> scorecardRows;
+  private String switchingChart;
 
   public void load() {
     LocalDate to = LocalDate.now();
@@ -53,6 +65,38 @@ public class OperatorMetricsPage implements Serializable {
     average.put(BASELINE, labels.stream().map(l -> baseline).toList());
     costChart = ChartJson.line("Average processing cost per order (USD) by channel", labels, average, BASELINE, "USD per order");
     ordersChart = ChartJson.stackedBars("Orders by channel", labels, series(monthly, labels, OrderCostReport.Row::orders), "orders");
+    List<BuyerSwitching> buyers = switching.byBuyer(from, to);
+    switchingRows = buyers.stream().map(OperatorMetricsPage::switchingRow).toList();
+    switchingChart = ChartJson.bars("Switch rate and supplier concentration by buyer", buyers.stream().map(b -> b.buyer().name()).toList(),
+        Map.of("switch rate (%)", buyers.stream().map(b -> b.switchRate() == null ? null : b.switchRate().movePointRight(2)).toList()),
+        "% of lines bought away from the incumbent");
+    List<Scorecard> cards = scorecards.all().stream().filter(c -> c.purchaseOrders() > 0).toList();
+    Map<String, String> names = organizationNames.of(cards.stream().map(Scorecard::supplierId).toList());
+    scorecardRows = cards.stream().map(c -> scorecardRow(c, names)).toList();
+  }
+
+  private static Map<String, Object> switchingRow(BuyerSwitching b) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("buyer", b.buyer().name());
+    row.put("lines", b.lines());
+    row.put("switches", b.switches());
+    row.put("switchRate", b.switchRate());
+    row.put("hhi", b.hhi());
+    row.put("topSupplier", b.supplierShare().isEmpty() ? null : b.supplierShare().get(0).supplier().name());
+    row.put("topShare", b.supplierShare().isEmpty() ? null : b.supplierShare().get(0).share());
+    return row;
+  }
+
+  private static Map<String, Object> scorecardRow(Scorecard c, Map<String, String> names) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("supplier", names.getOrDefault(c.supplierId(), c.supplierId()));
+    row.put("ackHoursMedian", c.ackHoursMedian());
+    row.put("onTimeRate", c.onTimeRate());
+    row.put("deliveryFailureRate", c.deliveryFailureRate());
+    row.put("fillRate", c.fillRate());
+    row.put("invoiceAccuracy", c.invoiceAccuracy());
+    row.put("purchaseOrders", c.purchaseOrders());
+    return row;
   }
 
   /** One series per channel over the months; a month without orders on a channel is a gap. */
@@ -69,6 +113,9 @@ public class OperatorMetricsPage implements Serializable {
   }
 
   public List<CostRow> getByChannel() { return byChannel; }
+  public List<Map<String, Object>> getSwitchingRows() { return switchingRows; }
+  public List<Map<String, Object>> getScorecardRows() { return scorecardRows; }
+  public String getSwitchingChart() { return switchingChart; }
   public String getCostChart() { return costChart; }
   public String getOrdersChart() { return ordersChart; }
   public BigDecimal getBaseline() { return baseline.setScale(2, RoundingMode.HALF_UP); }

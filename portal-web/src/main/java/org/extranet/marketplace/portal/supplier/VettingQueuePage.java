@@ -6,11 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.extranet.marketplace.supplier.ApplicationStatus;
 import org.extranet.marketplace.supplier.SupplierDirectory;
+import org.extranet.marketplace.supplier.SupplierReview;
+import org.extranet.marketplace.supplier.SupplierReviews;
 
-/** The operator's vetting queue: applications, filterable by status (SUBMITTED first of all). */
+/** The operator's vetting queue: applications, filterable by status (SUBMITTED first of all), and open re-reviews. */
 @Named("vettingQueue")
 @ViewScoped
 public class VettingQueuePage implements Serializable {
@@ -18,9 +22,11 @@ public class VettingQueuePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient SupplierDirectory directory;
+  @Inject transient SupplierReviews reviews;
 
   private String status = ApplicationStatus.SUBMITTED.name();
   private List<ApplicationRow> rows;
+  private List<Map<String, Object>> reReviews;
 
   public List<ApplicationRow> getRows() {
     if (rows == null) {
@@ -32,6 +38,31 @@ public class VettingQueuePage implements Serializable {
 
   public void filter() {
     rows = null;
+  }
+
+  /** Open re-reviews: ACTIVE suppliers whose scorecards breached the thresholds (README "Supplier scorecard"). */
+  public List<Map<String, Object>> getReReviews() {
+    if (reReviews == null) {
+      reReviews = reviews.list(SupplierReview.Status.OPEN).stream().map(v -> {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", v.id());
+        row.put("supplier", v.supplierName());
+        row.put("reasons", v.reasons());
+        row.put("openedAt", v.openedAt());
+        return row;
+      }).toList();
+    }
+    return reReviews;
+  }
+
+  public void keep(Long id) {
+    reviews.decide(id, SupplierReview.Outcome.KEEP, null);
+    reReviews = null;
+  }
+
+  public void suspend(Long id) {
+    reviews.decide(id, SupplierReview.Outcome.SUSPEND, null);
+    reReviews = null;
   }
 
   public List<String> getStatuses() {
