@@ -46,6 +46,7 @@ public class DemoNetwork {
   @Inject DemoCatalogLoader catalogLoader;
   @Inject DemoDeals deals;
   @Inject DemoUpstream upstream;
+  @Inject DemoPartners partners;
   @Inject DemoHistory history;
   @Inject DemoOrders orders;
   @Inject SearchIndexStatus searchIndex;
@@ -132,6 +133,7 @@ public class DemoNetwork {
       }
       progress = new DemoProgress(State.RUNNING, "upstream tiers: Northwind Software", done, total, "");
       upstream.load();
+      partners.load();
       done++;
       int[] month = {done};
       history.load(name -> progress = new DemoProgress(State.RUNNING, "order history: " + name, month[0]++, total, ""));

@@ -51,21 +51,31 @@ public class OrderCostReport {
     boolean bySupplier = groups.contains(GroupBy.SUPPLIER) || isSupplier();
     List<String> parts = groups.stream().map(OrderCostReport::column).toList();
     String key = parts.size() == 1 ? parts.get(0) : "CONCAT(" + String.join(", '|', ", parts) + ")";
-    String weight = bySupplier ? "CASE WHEN f.purchase_order_id = 0 THEN 1.0 / o.purchase_orders ELSE 1 END" : "1";
-    String join = bySupplier
-        ? " JOIN purchase_order po ON (po.id = f.purchase_order_id OR (f.purchase_order_id = 0 AND po.order_id = f.order_id))"
-        : "";
     String where = " WHERE o.submitted_on >= ? AND o.submitted_on <= ?" + scope();
-    List<?> facts = bind(em.createNativeQuery("SELECT " + key + ", f.activity, f.medium, f.actor_role,"
-        + " SUM(f.modelled_steps * " + weight + "), SUM(f.automated_steps * " + weight + "),"
-        + " SUM(f.measured_steps * " + weight + "), SUM(f.measured_seconds * " + weight + ")"
-        + " FROM order_cost_fact f JOIN order_cost_order o ON o.order_id = f.order_id" + join + where
-        + " GROUP BY " + key + ", f.activity, f.medium, f.actor_role"), from, to).getResultList();
+    List<Object> facts = new ArrayList<>();
+    if (bySupplier) {
+      // a purchase order's own steps go to its supplier; the order's steps are split evenly between its
+      // purchase orders — two queries rather than one join with OR, which no index serves
+      facts.addAll(facts(key, "1", " JOIN purchase_order po ON po.id = f.purchase_order_id", where, from, to));
+      facts.addAll(facts(key, "1.0 / o.purchase_orders",
+          " JOIN purchase_order po ON po.order_id = f.order_id AND f.purchase_order_id = 0", where, from, to));
+    } else {
+      facts.addAll(facts(key, "1", "", where, from, to));
+    }
     String orderShare = bySupplier ? "SUM(1.0 / o.purchase_orders)" : "COUNT(*)";
     String orderJoin = bySupplier ? " JOIN purchase_order po ON po.order_id = o.order_id" : "";
     List<?> orders = bind(em.createNativeQuery("SELECT " + key + ", " + orderShare + " FROM order_cost_order o" + orderJoin
         + where + " GROUP BY " + key), from, to).getResultList();
     return rows(facts, orders);
+  }
+
+  /** The facts summed per group × activity × medium × role, each counted with {@code weight}. */
+  private List<?> facts(String key, String weight, String join, String where, LocalDate from, LocalDate to) {
+    return bind(em.createNativeQuery("SELECT " + key + ", f.activity, f.medium, f.actor_role,"
+        + " SUM(f.modelled_steps * " + weight + "), SUM(f.automated_steps * " + weight + "),"
+        + " SUM(f.measured_steps * " + weight + "), SUM(f.measured_seconds * " + weight + ")"
+        + " FROM order_cost_fact f JOIN order_cost_order o ON o.order_id = f.order_id" + join + where
+        + " GROUP BY " + key + ", f.activity, f.medium, f.actor_role"), from, to).getResultList();
   }
 
   /** The SQL for one dimension; months as 2026-11 (LPAD keeps them sortable as text). */
