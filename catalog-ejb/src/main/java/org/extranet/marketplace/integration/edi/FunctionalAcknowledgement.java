@@ -24,35 +24,37 @@ public final class FunctionalAcknowledgement {
   /** @param controlNumber this acknowledgement's own interchange and group control number */
   public static String of(X12Interchange in, long controlNumber, Instant at) {
     var now = at.atOffset(ZoneOffset.UTC);
-    String version = in.version() == null ? "00401" : in.version();
+    String version = in.version() != null && in.version().matches("\\d{5}") ? in.version() : "00401";
     String control = String.format("%09d", controlNumber % 1_000_000_000L);
     List<String> segments = new ArrayList<>();
-    segments.add("ISA*00*          *00*          *" + pad(in.receiverQualifier() == null ? "ZZ" : in.receiverQualifier(), 2)
-        + "*" + pad(MARKETPLACE_ID, 15) + "*" + pad(in.senderQualifier() == null ? "ZZ" : in.senderQualifier(), 2) + "*"
-        + pad(in.senderId() == null ? "" : in.senderId(), 15) + "*" + YYMMDD.format(now) + "*" + HHMM.format(now) + "*"
+    segments.add("ISA*00*          *00*          *" + pad(in.receiverQualifier() == null ? "ZZ" : clean(in.receiverQualifier()), 2)
+        + "*" + pad(MARKETPLACE_ID, 15) + "*" + pad(in.senderQualifier() == null ? "ZZ" : clean(in.senderQualifier()), 2) + "*"
+        + pad(in.senderId() == null ? "" : clean(in.senderId()), 15) + "*" + YYMMDD.format(now) + "*" + HHMM.format(now) + "*"
         + (version.compareTo("00402") >= 0 ? "^" : "U") + "*" + version + "*" + control + "*0*P*>");
     int groups = 0;
     for (X12Interchange.Group group : in.groups()) {
       groups++;
       String groupControl = String.valueOf(controlNumber % 1_000_000_000L);
-      segments.add("GS*FA*" + MARKETPLACE_ID + "*" + nullToEmpty(in.senderId()) + "*" + CCYYMMDD.format(now) + "*" + HHMM.format(now)
-          + "*" + groupControl + "*X*" + (group.version() == null ? "004010" : group.version()));
+      segments.add("GS*FA*" + MARKETPLACE_ID + "*" + clean(nullToEmpty(in.senderId())) + "*" + CCYYMMDD.format(now) + "*" + HHMM.format(now)
+          + "*" + groupControl + "*X*" + (group.version() != null && group.version().matches("\\d{6}[A-Z0-9]{0,6}") ? group.version() : "004010"));
       List<String> body = new ArrayList<>();
       body.add("ST*997*0001");
-      body.add("AK1*" + nullToEmpty(group.functionalId()) + "*" + nullToEmpty(group.controlNumber()));
+      body.add("AK1*" + clean(nullToEmpty(group.functionalId())) + "*" + clean(nullToEmpty(group.controlNumber())));
       int accepted = 0;
       for (X12Interchange.TransactionSet set : group.sets()) {
-        body.add("AK2*" + nullToEmpty(set.type()) + "*" + nullToEmpty(set.controlNumber()));
+        body.add("AK2*" + clean(nullToEmpty(set.type())) + "*" + clean(nullToEmpty(set.controlNumber())));
         for (X12Interchange.SegmentError error : set.errors()) {
-          body.add("AK3*" + error.tag() + "*" + error.position() + "*" + nullToEmpty(error.loop()) + "*" + error.code());
+          body.add("AK3*" + clean(nullToEmpty(error.tag())) + "*" + error.position() + "*" + nullToEmpty(error.loop()) + "*" + error.code());
           for (X12Interchange.ElementError element : error.elements()) {
             String position = element.component() > 0 ? element.position() + ">" + element.component() : String.valueOf(element.position());
             body.add("AK4*" + position + "**" + element.code() + (element.value() == null ? "" : "*" + clean(element.value())));
           }
         }
-        if (set.isValid()) {
+        if (group.accepts(set)) {
           accepted++;
           body.add("AK5*A");
+        } else if (set.isValid()) {
+          body.add("AK5*R"); // sound itself, refused with its group or envelope (AK9 says why)
         } else {
           List<Integer> codes = new ArrayList<>(set.trailerErrors());
           if (!set.errors().isEmpty()) {

@@ -68,10 +68,10 @@ public class InboundInterchanges {
     for (X12Interchange.Group group : in.groups()) {
       for (X12Interchange.TransactionSet set : group.sets()) {
         sets++;
-        if (set.isValid() && "850".equals(set.type())) {
+        if (group.accepts(set) && "850".equals(set.type())) {
           purchaseOrders.place(in, set).ifPresent(orders::add);
         }
-        accepted += set.isValid() ? 1 : 0;
+        accepted += group.accepts(set) ? 1 : 0;
       }
     }
     String ack = FunctionalAcknowledgement.of(in, id, clock.instant());

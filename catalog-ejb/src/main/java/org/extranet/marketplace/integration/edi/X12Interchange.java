@@ -60,6 +60,11 @@ public final class X12Interchange {
     public String version() { return version; }
     public List<TransactionSet> sets() { return sets; }
     public List<Integer> trailerErrors() { return trailerErrors; }
+
+    /** A set is taken only when it, its group and the envelope are sound. */
+    public boolean accepts(TransactionSet set) {
+      return set.isValid() && trailerErrors.isEmpty();
+    }
   }
 
   String senderQualifier;

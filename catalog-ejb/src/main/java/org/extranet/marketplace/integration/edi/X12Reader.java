@@ -80,6 +80,9 @@ public final class X12Reader {
         throw new NotAnInterchangeException("not a readable X12 interchange: " + e.getMessage(), e);
       }
       interchange.envelopeErrors.add("the interchange breaks off: " + e.getMessage());
+      if (group != null) {
+        group.trailerErrors.add(3); // AK905 3: functional group trailer missing
+      }
       if (set != null) {
         set.trailerErrors.add(2); // AK502 2: transaction set trailer missing
         endSet();
@@ -108,6 +111,9 @@ public final class X12Reader {
         interchange.receiverId = value(8);
         interchange.version = value(12);
         interchange.controlNumber = value(13);
+        if (interchange.version == null || !interchange.version.matches("\\d{5}")) {
+          interchange.envelopeErrors.add("ISA12 " + interchange.version + " is not an X12 version");
+        }
       }
       case "GS" -> {
         group = new X12Interchange.Group();
@@ -117,6 +123,9 @@ public final class X12Reader {
         group.controlNumber = value(6);
         group.version = value(8);
         interchange.groups.add(group);
+        if (!interchange.envelopeErrors.isEmpty()) {
+          group.trailerErrors.add(2); // AK905 2: the version (of the envelope) is not supported
+        }
       }
       case "ST" -> {
         set = new X12Interchange.TransactionSet();

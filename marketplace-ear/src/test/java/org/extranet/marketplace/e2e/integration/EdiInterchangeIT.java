@@ -131,6 +131,35 @@ class EdiInterchangeIT {
     assertEquals(409, taken.status(), "an EDI id belongs to one organization");
   }
 
+  @Test
+  void sixtyMutatedInterchangesNeverAnswer5xxAndOrderOnlyWhatWasAccepted() {
+    String control = control();
+    String valid = purchaseOrder(control, "GLOBEX", "PO1*1*1*EA***VP*" + skus.get(0));
+    java.util.Random random = new java.util.Random(Long.parseLong(control));
+    long before = ordersOfGlobex();
+    int accepted = 0;
+    for (int i = 0; i < 60; i++) {
+      char[] chars = valid.toCharArray();
+      String mutated = switch (i % 3) {
+        case 0 -> {
+          chars[random.nextInt(chars.length)] = (char) (32 + random.nextInt(95));
+          yield new String(chars);
+        }
+        case 1 -> valid.substring(0, random.nextInt(valid.length()));
+        default -> valid.replace("PO1*1*1*EA", "PO1*1*" + (char) (33 + random.nextInt(90)) + "*EA");
+      };
+      Reply reply = Http.post(EDI, globex, X12, mutated);
+      assertTrue(reply.status() == 200 || reply.status() == 422 || reply.status() == 403,
+          () -> reply.status() + " for\n" + mutated + "\n" + reply.body());
+      if (reply.status() == 200 && reply.body().contains("AK9*A*")) {
+        accepted++;
+      }
+    }
+    long created = ordersOfGlobex() - before;
+    assertTrue(created <= 1 && created <= accepted, "one control number: at most one order, and only if accepted (" + created
+        + " orders, " + accepted + " accepting 997s)");
+  }
+
   private static long ordersOfGlobex() {
     return Http.get(TestStack.API + "/orders?size=1", gina).json().getJsonNumber("total").longValue();
   }

@@ -109,8 +109,14 @@ final class PortalBrowser implements AutoCloseable {
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
+  /**
+   * Clicks the element in the middle of the window: WebDriver's own scrolling puts it at the very top, under
+   * the portal's fixed header, where a menu's panel that opens there cannot be clicked.
+   */
   void click(By locator) {
-    await(locator).click();
+    WebElement element = await(locator);
+    ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+    element.click();
   }
 
   /**
